@@ -1,0 +1,42 @@
+"""articlekit: news-article HTML in, typed ``Article`` out.
+
+>>> import articlekit
+>>> article = articlekit.extract(b"<html><body><h1>Headline of the story</h1></body></html>")
+>>> article.headline
+'Headline of the story'
+"""
+
+from .errors import (
+    ArticleKitError,
+    EmptyInputError,
+    InputError,
+    NotHTMLError,
+    SerializationError,
+    UnknownFormatError,
+)
+from .model import Article, Block, Heading, ListBlock, Paragraph, Provenance, Quote
+from .options import Options
+from .pipeline import extract
+from .serialize import from_json, serialize
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "ArticleKitError",
+    "Block",
+    "EmptyInputError",
+    "Heading",
+    "InputError",
+    "ListBlock",
+    "NotHTMLError",
+    "Options",
+    "Paragraph",
+    "Provenance",
+    "Quote",
+    "SerializationError",
+    "UnknownFormatError",
+    "extract",
+    "from_json",
+    "serialize",
+]

@@ -1,0 +1,192 @@
+"""Walking the story's container in reading order and turning it into blocks.
+
+Block-level elements become blocks (``<p>`` a paragraph, ``<h2>``-``<h6>`` a heading, ``<ul>``
+a list, ``<blockquote>`` a quote); loose text between them (text separated by ``<br>`` in a
+``<div>``) becomes paragraphs too. Furniture inside the container is skipped on the way: a
+subtree whose class/id words say what it is, a list of links, a paragraph that is a known
+phrase ("Continue Reading").
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+from lxml.html import HtmlElement
+
+from ..dom.text import BLOCK_TAGS, block_text, clean_text, element_text
+from ..model import Block, Heading, ListBlock, Paragraph, Quote
+from .candidates import hint_score, link_density
+from .hints import (
+    BOILERPLATE_PHRASES,
+    BOILERPLATE_PREFIXES,
+    POSITIVE_WORDS,
+    STRONG_NEGATIVE_WORDS,
+    hint_words,
+)
+
+HEADING_LEVELS = {"h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# A paragraph whose text is mostly links is navigation, unless it is long prose with links.
+MAX_PARAGRAPH_LINK_DENSITY = 0.5
+LONG_PROSE_CHARS = 200
+# A list whose items are mostly links is "related stories", not part of the story.
+MAX_LIST_LINK_DENSITY = 0.5
+# A heading longer than this is a paragraph set in bold.
+MAX_HEADING_CHARS = 200
+# Subtrees that are neither paragraphs nor obviously furniture, but carry a negative hint, are
+# dropped when they hold less than this share of the container's text.
+SMALL_SUBTREE_SHARE = 0.25
+# Elements that only wrap other content: walked into, never a block themselves.
+_SKIP_TAGS = frozenset({"figure", "figcaption", "h1", "hr", "img", "picture", "source", "time", "table"})
+_WALKED_AS_BLOCK = frozenset({"p", "pre", "blockquote", "ul", "ol", *HEADING_LEVELS})
+_QUOTE_SKIP_WORDS = frozenset({"twitter", "tweet", "instagram", "tiktok", "embed", "facebook"})
+_PUNCTUATION = str.maketrans("", "", string.punctuation + "«»“”‘’…•·|")
+_DOUBLE_BREAK = re.compile(r"\n{2,}|\u2028{2,}")
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.translate(_PUNCTUATION).casefold().split())
+
+
+def is_boilerplate_text(text: str) -> bool:
+    """Whether a paragraph's whole text is page furniture ("Continue Reading", "© 2025 ...")."""
+    folded = _fold(text)
+    if not folded or folded in BOILERPLATE_PHRASES:
+        return True
+    lowered = text.casefold().lstrip()
+    return lowered.startswith(BOILERPLATE_PREFIXES) or (lowered.startswith("©") and len(text) < 300)
+
+
+class _Walker:
+    """Collects blocks from one or more containers; state lives only for one extraction."""
+
+    def __init__(self, container_chars: int) -> None:
+        self.blocks: list[Block] = []
+        self.seen: set[str] = set()
+        self.container_chars = max(container_chars, 1)
+        self.pending: list[str] = []
+
+    def add(self, block: Block) -> None:
+        key = block.text
+        if key and key not in self.seen:
+            self.seen.add(key)
+            self.blocks.append(block)
+
+    def add_paragraph(self, text: str) -> None:
+        for part in _DOUBLE_BREAK.split(text):
+            part = part.strip()
+            if part and not is_boilerplate_text(part):
+                self.add(Paragraph(part))
+
+    def flush(self) -> None:
+        if self.pending:
+            raw = "".join(self.pending)
+            self.pending = []
+            text = "\n".join(clean_text(line) for line in raw.split("\u2028"))
+            self.add_paragraph(text.strip())
+
+    def walk(self, el: HtmlElement) -> None:
+        if el.text:
+            self.pending.append(el.text)
+        for child in el:
+            tag = child.tag
+            if tag == "br":
+                self.pending.append("\u2028")
+            elif tag in BLOCK_TAGS or tag in _SKIP_TAGS or tag in ("ul", "ol"):
+                self.flush()
+                self.visit(child)
+            elif isinstance(tag, str) and _is_furniture(child, self.container_chars):
+                pass  # inline furniture (a share link, an ad label): left out with its subtree
+            else:
+                self.pending.append(_inline_text(child))
+            if child.tail:
+                self.pending.append(child.tail)
+
+    def visit(self, el: HtmlElement) -> None:
+        tag = el.tag
+        if tag in _SKIP_TAGS or _is_furniture(el, self.container_chars):
+            return
+        if tag == "p" or tag == "pre":
+            self.paragraph(el)
+        elif tag in HEADING_LEVELS:
+            self.heading(el, HEADING_LEVELS[tag])
+        elif tag in ("ul", "ol"):
+            self.list(el)
+        elif tag == "blockquote":
+            self.quote(el)
+        else:
+            self.walk(el)
+            self.flush()
+
+    def paragraph(self, el: HtmlElement) -> None:
+        text = block_text(el)
+        if not text:
+            return
+        if len(text) < LONG_PROSE_CHARS and link_density(el, len(text)) > MAX_PARAGRAPH_LINK_DENSITY:
+            return
+        if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el):
+            # A <p> wrapping block elements (invalid but common) is a container, not a paragraph.
+            self.walk(el)
+            self.flush()
+            return
+        self.add_paragraph(text)
+
+    def heading(self, el: HtmlElement, level: int) -> None:
+        text = element_text(el)
+        if not text or len(text) > MAX_HEADING_CHARS or is_boilerplate_text(text):
+            return
+        if link_density(el, len(text)) > MAX_PARAGRAPH_LINK_DENSITY:
+            return
+        self.add(Heading(text, level))
+
+    def list(self, el: HtmlElement) -> None:
+        items = [element_text(li) for li in el if li.tag == "li"]
+        items = [i for i in items if i]
+        text_length = sum(len(i) for i in items)
+        if not items or link_density(el, text_length) > MAX_LIST_LINK_DENSITY:
+            return
+        if all(is_boilerplate_text(i) for i in items):
+            return
+        self.add(ListBlock(tuple(items), ordered=el.tag == "ol"))
+
+    def quote(self, el: HtmlElement) -> None:
+        words = hint_words(el.get("class") or "")
+        if words & _QUOTE_SKIP_WORDS:
+            return
+        text = block_text(el)
+        if text and not is_boilerplate_text(text):
+            self.add(Quote(text.replace("\n\n", "\n")))
+
+
+def _inline_text(el: HtmlElement) -> str:
+    """Inline element text with its <br>s kept (as U+2028 markers for the flush)."""
+    return block_text(el).replace("\n", "\u2028")
+
+
+def _is_furniture(el: HtmlElement, container_chars: int) -> bool:
+    value = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if not value.strip():
+        return False
+    words = hint_words(value)
+    if words & POSITIVE_WORDS:
+        return False
+    if words & STRONG_NEGATIVE_WORDS:
+        return True
+    if hint_score(el) < 0:
+        share = len(element_text(el)) / container_chars
+        return share < SMALL_SUBTREE_SHARE
+    return False
+
+
+def to_blocks(containers: list[HtmlElement]) -> list[Block]:
+    """The blocks of the story, in reading order, without furniture or repeats."""
+    total = sum(len(element_text(c)) for c in containers)
+    walker = _Walker(total)
+    for container in containers:
+        if container.tag in _WALKED_AS_BLOCK:
+            walker.visit(container)
+        else:
+            # The container itself is never furniture: its hints were weighed when it won.
+            walker.walk(container)
+            walker.flush()
+    return walker.blocks

@@ -1,0 +1,130 @@
+"""Finding the story's container: paragraphs vote for their ancestors, links and hints weigh in.
+
+Every paragraph-like element with enough text gives its parent a vote sized by its text (more
+for long, comma-rich text; less for text that is mostly links), and smaller votes to the two
+ancestors above, so a story whose paragraphs are each wrapped in their own element still lifts
+their common ancestor. Class/id words then nudge the score, and the winner's siblings that
+scored well too (a story split by an ad or a paywall break) join it.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from ..dom.text import element_text
+from .hints import NEGATIVE_WORDS, POSITIVE_WORDS, hint_words
+
+# Tags whose text counts as a paragraph of a story.
+PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "dd"})
+# Containers that may hold loose text (text with only <br> and inline tags around it).
+LOOSE_TEXT_TAGS = frozenset({"div", "section", "article", "td", "span", "font", "main"})
+# Shorter text is a label, a date or a button, not a paragraph (about five words).
+MIN_PARAGRAPH_CHARS = 25
+# Share of a paragraph's vote that reaches each ancestor above its parent.
+ANCESTOR_DECAY = (1.0, 0.5, 0.25)
+# Each full 100 characters adds to a vote, up to this many: long text is likelier story text.
+MAX_LENGTH_BONUS = 3
+# What one class/id hint is worth, in votes: about two or three ordinary paragraphs.
+POSITIVE_HINT_BONUS = 3.0
+NEGATIVE_HINT_PENALTY = 6.0
+# A sibling joins the winner when it scores at least this share of the winner's score...
+SIBLING_SHARE = 0.2
+# ...and at least this much in absolute terms (one lone short paragraph is not enough).
+MIN_SIBLING_SCORE = 3.0
+
+
+def link_density(el: HtmlElement, text_length: int) -> float:
+    """Share of the element's text that sits inside links."""
+    if text_length == 0:
+        return 0.0
+    linked = sum(len(element_text(a)) for a in el.iter("a"))
+    return min(1.0, linked / text_length)
+
+
+def hint_score(el: HtmlElement) -> float:
+    """Bonus or penalty from the element's class and id words."""
+    value = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if not value.strip():
+        return 0.0
+    words = hint_words(value)
+    score = 0.0
+    if words & POSITIVE_WORDS:
+        score += POSITIVE_HINT_BONUS
+    if words & NEGATIVE_WORDS:
+        score -= NEGATIVE_HINT_PENALTY
+    return score
+
+
+def _loose_text_length(el: HtmlElement) -> int:
+    length = len((el.text or "").strip())
+    for child in el:
+        if child.tail:
+            length += len(child.tail.strip())
+    return length
+
+
+def paragraph_vote(el: HtmlElement) -> float:
+    """One paragraph's vote, or 0 when it is too short or mostly links."""
+    text = element_text(el)
+    if len(text) < MIN_PARAGRAPH_CHARS:
+        return 0.0
+    density = link_density(el, len(text))
+    commas = text.count(",") + text.count("،") + text.count("，") + text.count("、")
+    return (1.0 + min(commas, 10) + min(len(text) // 100, MAX_LENGTH_BONUS)) * (1.0 - density)
+
+
+def score_containers(root: HtmlElement) -> dict[HtmlElement, float]:
+    """Every element that received votes, with its score."""
+    scores: dict[HtmlElement, float] = {}
+    for el in root.iter():
+        tag = el.tag
+        if tag in PARAGRAPH_TAGS:
+            vote = paragraph_vote(el)
+        elif tag in LOOSE_TEXT_TAGS and _loose_text_length(el) >= MIN_PARAGRAPH_CHARS * 2:
+            vote = paragraph_vote(el) * 0.5
+            scores[el] = scores.get(el, 0.0) + vote
+        else:
+            continue
+        if vote <= 0:
+            continue
+        ancestor = el.getparent()
+        for share in ANCESTOR_DECAY:
+            if ancestor is None:
+                break
+            scores[ancestor] = scores.get(ancestor, 0.0) + vote * share
+            ancestor = ancestor.getparent()
+    for el in scores:
+        scores[el] += hint_score(el)
+    return scores
+
+
+def choose_containers(root: HtmlElement) -> list[HtmlElement]:
+    """The story's container and any siblings that continue it, in page order."""
+    scores = score_containers(root)
+    if not scores:
+        return []
+    best = max(scores, key=lambda el: scores[el])
+    best_score = scores[best]
+    if best_score <= 0:
+        return []
+    parent = best.getparent()
+    if parent is None or best.tag in ("body", "html"):
+        return [best]
+    threshold = max(MIN_SIBLING_SCORE, best_score * SIBLING_SHARE)
+    chosen = []
+    for sibling in parent:
+        if sibling is best or scores.get(sibling, 0.0) >= threshold or _is_story_paragraph(sibling):
+            chosen.append(sibling)
+    return chosen
+
+
+# A lone paragraph beside the container joins it when it is this long and hardly linked.
+LONE_PARAGRAPH_CHARS = 80
+LONE_PARAGRAPH_MAX_LINKS = 0.25
+
+
+def _is_story_paragraph(el: HtmlElement) -> bool:
+    if el.tag != "p":
+        return False
+    text = element_text(el)
+    return len(text) >= LONE_PARAGRAPH_CHARS and link_density(el, len(text)) < LONE_PARAGRAPH_MAX_LINKS

@@ -1,0 +1,85 @@
+"""What boilerplate looks like: class/id words and phrases, kept as data apart from the code.
+
+Class and id values are split into words ("article-body__text" -> article, body, text;
+"relatedLinks" -> related, links) and the words are compared with these sets, so a hint never
+fires on a fragment of an unrelated word ("shareholders" is not "share").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that mark the story's own container.
+POSITIVE_WORDS = frozenset(
+    """
+    article articlebody body content story entry post text main prose richtext rte copy
+    paragraph paragraphs artikel texto contenido cuerpo corps contenu testo inhalt news
+    blog single
+    """.split()
+)
+
+# Words that mark something other than the story: navigation, promotion, social, furniture.
+NEGATIVE_WORDS = frozenset(
+    """
+    comment comments share sharing sharer social related recommended recommendation
+    recommendations newsletter newsletters subscribe subscription signup promo promotion promoted
+    advert advertisement advertising ad ads adslot adunit sponsor sponsored outbrain taboola
+    trending popular mostread mostpopular readmore more breadcrumb breadcrumbs cookie cookies
+    consent modal popup toolbar tags tag taglist keywords bio biography widget widgets sidebar
+    footer masthead menu nav navigation caption credit credits byline dateline timestamp meta
+    disclaimer copyright teaser teasers rail aside banner skip hidden print pagination pager
+    author authors avatar follow login register paywall overlay donate donation gallery slideshow
+    video player playlist newsletterbox cta callout
+    """.split()
+)
+
+# A few negative words are so unambiguous that a subtree carrying them is dropped even from
+# inside the story container, whatever its size.
+STRONG_NEGATIVE_WORDS = frozenset(
+    """
+    comment comments share sharing sharer social related recommended recommendations newsletter
+    subscribe subscription signup promo advert advertisement advertising ad ads adslot adunit
+    sponsor sponsored outbrain taboola trending popular mostread mostpopular readmore breadcrumb
+    breadcrumbs cookie consent modal popup toolbar widget byline dateline timestamp caption
+    credit credits paywall donate donation cta tags taglist author authors avatar bio
+    """.split()
+)
+
+_WORD_SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
+
+
+def hint_words(value: str) -> frozenset[str]:
+    """The words of a class/id value, lower-cased.
+
+    >>> sorted(hint_words("article-body relatedLinks"))
+    ['article', 'body', 'links', 'related']
+    """
+    return frozenset(w.lower() for w in _WORD_SPLIT.split(value) if w)
+
+
+# Whole paragraphs that are page furniture, compared after folding case and punctuation.
+BOILERPLATE_PHRASES = frozenset(
+    """
+    continue reading|read more|read full story|read the full story|trending|related|related
+    articles|related stories|related posts|more stories|more from|most read|most popular|recommended|
+    recommended for you|you may also like|you might also like|share|share this|share this article|
+    share this story|share on facebook|share on twitter|share via email|connect with us|follow us|
+    follow us on|sign up|subscribe|subscribe now|advertisement|advertising|sponsored|ad|comments|
+    leave a comment|leave a reply|click here|print|email|copy link|link copied|tags|topics|
+    weiterlesen|mehr zum thema|anzeige|werbung|das könnte sie auch interessieren|lesen sie auch|
+    auch interessant|teilen|lire aussi|lire la suite|publicité|à lire aussi|partager|leer más|
+    publicidad|compartir|te puede interesar|leggi anche|pubblicità|condividi|lees ook|advertentie|
+    delen|läs också|annons|dela|czytaj też|reklama|udostępnij|leia também|publicidade|
+    compartilhar|back to top|skip to content|skip advertisement|listen to this article|
+    story continues below advertisement|article continues below|scroll to continue
+    """.replace("\n", " ").split("|")
+)
+BOILERPLATE_PHRASES = frozenset(" ".join(p.split()) for p in BOILERPLATE_PHRASES)
+
+# Openings of a paragraph that make it furniture whatever follows.
+BOILERPLATE_PREFIXES = (
+    "copyright ©", "copyright (c)", "© copyright", "all rights reserved", "read more:",
+    "related:", "see also:", "click here to", "sign up for", "subscribe to", "follow us on",
+    "follow @", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "leer más:",
+    "leggi anche:", "this article was originally published", "want more",
+)

@@ -1,0 +1,55 @@
+"""Removing what is never story text before anything is scored.
+
+Only elements that cannot hold the story go here (scripts, forms' controls, navigation,
+hidden elements): decisions that need the text's shape are made later, in ``candidates`` and
+``blocks``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+# Tags whose content is never story text.
+JUNK_TAGS = frozenset(
+    """
+    script style noscript template svg math iframe frame frameset object embed canvas video
+    audio map button select textarea input option label dialog head nav footer aside
+    """.split()
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def prune(root: HtmlElement) -> None:
+    """Drop junk and hidden subtrees from the tree in place (their tails are kept)."""
+    doomed = []
+    for el in root.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            doomed.append(el)  # processing instructions, entities
+        elif tag in JUNK_TAGS or _is_hidden(el):
+            doomed.append(el)
+    for el in doomed:
+        _drop(el)
+
+
+def _is_hidden(el: HtmlElement) -> bool:
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    return bool(style) and bool(_HIDDEN_STYLE.search(style))  # type: ignore[arg-type]
+
+
+def _drop(el: HtmlElement) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)

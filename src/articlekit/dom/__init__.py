@@ -1,0 +1,1 @@
+"""Turning input into one lxml tree: decoding, parsing, and text helpers over the tree."""

@@ -1,0 +1,76 @@
+"""Bytes in any encoding -> text.
+
+Order of evidence: a byte-order mark; then strict UTF-8 (a page that decodes as UTF-8 is UTF-8
+whatever its ``<meta>`` claims: mislabelled UTF-8 is far more common on the web than Latin-1
+that happens to be valid UTF-8); then the page's own declaration (``<meta charset>``,
+``http-equiv``, XML declaration) and bs4's detector, through ``UnicodeDammit``.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+import attrs
+from bs4.dammit import UnicodeDammit
+
+from ..errors import EmptyInputError, NotHTMLError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Leading bytes of formats that are sometimes passed where HTML was expected.
+_NOT_HTML_SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "gzip-compressed data (decompress it first)"),
+    (b"PK\x03\x04", "a ZIP archive"),
+)
+
+
+@attrs.frozen
+class Decoded:
+    """The page's text and the encoding it was read with."""
+
+    text: str
+    encoding: str
+
+
+def decode(data: bytes | str) -> Decoded:
+    """Decode a page to text, raising ``InputError`` for empty or non-HTML input."""
+    if isinstance(data, str):
+        text = data
+        encoding = "str"
+    else:
+        _reject_non_html(data)
+        text, encoding = _decode_bytes(data)
+    if not text.strip():
+        raise EmptyInputError("the page is empty (no bytes, or only whitespace)")
+    return Decoded(text=text, encoding=encoding)
+
+
+def _reject_non_html(data: bytes) -> None:
+    head = data[:8]
+    for signature, what in _NOT_HTML_SIGNATURES:
+        if head.startswith(signature):
+            raise NotHTMLError(f"the input is {what}, not an HTML page")
+
+
+def _decode_bytes(data: bytes) -> tuple[str, str]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace"), encoding
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass  # not UTF-8: fall through to the declared encoding and the detector
+    dammit = UnicodeDammit(data, is_html=True)
+    if dammit.unicode_markup is not None and dammit.original_encoding:
+        return dammit.unicode_markup, str(dammit.original_encoding)
+    return data.decode("windows-1252", errors="replace"), "windows-1252"

@@ -1,0 +1,37 @@
+"""Text -> one lxml tree, parsed once with a parser that never touches the network or disk."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree, html
+
+from ..errors import NotHTMLError
+
+# An XML declaration's encoding no longer applies once the text is decoded (lxml refuses it).
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
+
+
+def _parser() -> html.HTMLParser:
+    return html.HTMLParser(
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        default_doctype=False,
+        huge_tree=False,
+    )
+
+
+def parse(text: str) -> html.HtmlElement:
+    """Parse decoded page text into an lxml HTML tree (the ``<html>`` element)."""
+    text = _XML_DECLARATION.sub("", text, count=1)
+    # NUL bytes end libxml2's input early; they carry nothing in HTML.
+    data = text.replace("\x00", "").encode("utf-8", errors="replace")
+    try:
+        root = etree.fromstring(data, parser=_parser())
+    except etree.ParserError as exc:
+        raise NotHTMLError(f"the input could not be parsed as HTML: {exc}") from None
+    if root is None:
+        raise NotHTMLError("the input holds no HTML elements")
+    return root  # type: ignore[no-any-return]

@@ -1,0 +1,1 @@
+"""Choosing each field's value from the sources' candidates (precedence lives in ``merge``)."""

@@ -1,0 +1,158 @@
+"""The precedence table, and the merge that turns candidates into field values.
+
+``PRECEDENCE`` is the one place that says which source wins a field. Field modules add the
+judgement a table cannot express (a headline the ``<h1>`` confirms, a date-only value beaten by
+the same day with a time, a publisher that is not a person).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+
+from ..sources.candidate import Candidate, Candidates
+from .byline import clean_byline, is_organization, parse_byline
+from .dates import has_time, parse_date
+from .headline import choose_headline
+from .section import clean_section
+
+# field -> sources, strongest first. A source absent from a row is never used for that field.
+PRECEDENCE: dict[str, tuple[str, ...]] = {
+    "headline": ("jsonld", "opengraph", "microdata", "meta", "html"),
+    "authors": ("jsonld", "microdata"),
+    "author_text": ("meta", "opengraph"),
+    "byline_text": ("html",),
+    "published": ("jsonld", "opengraph", "microdata", "meta", "html", "url"),
+    "modified": ("jsonld", "opengraph", "microdata", "meta", "html"),
+    "section": ("jsonld", "opengraph", "microdata", "meta", "html", "url"),
+    "description": ("opengraph", "jsonld", "meta", "microdata"),
+    "site_name": ("opengraph", "meta", "jsonld"),
+    "publisher": ("jsonld", "meta"),
+    "image": ("opengraph", "jsonld", "microdata"),
+    "canonical_url": ("html", "opengraph", "jsonld"),
+    "language": ("html", "jsonld", "opengraph", "meta", "microdata"),
+    "tags": ("jsonld", "opengraph", "meta", "microdata"),
+}
+
+
+@attrs.frozen
+class Fields:
+    """Every metadata field of an Article, with the source each value came from."""
+
+    headline: str | None = None
+    section: str | None = None
+    byline: str | None = None
+    authors: tuple[str, ...] = ()
+    published: datetime | None = None
+    modified: datetime | None = None
+    canonical_url: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    description: str | None = None
+    image: str | None = None
+    tags: tuple[str, ...] = ()
+    provenance: dict[str, str] = attrs.field(factory=dict)
+
+
+def ranked(candidates: Candidates, field: str) -> list[Candidate]:
+    """The candidates of ``field`` in precedence order (page order within one source)."""
+    order = PRECEDENCE.get(field, ())
+    rank = {source: i for i, source in enumerate(order)}
+    found = [c for c in candidates.for_field(field) if c.source in rank]
+    return sorted(found, key=lambda c: rank[c.source])
+
+
+def merge(candidates: Candidates) -> Fields:
+    """Choose every field from the page's candidates."""
+    provenance: dict[str, str] = {}
+    values: dict[str, object] = {}
+
+    def take(field: str, value: object, source: str) -> None:
+        if value:
+            values[field] = value
+            provenance[field] = source
+
+    for field in ("site_name", "description", "image", "canonical_url", "language"):
+        first = _first_text(candidates, field)
+        if first:
+            take(field, first[0], first[1])
+    tags = next((c for c in ranked(candidates, "tags") if isinstance(c.value, tuple)), None)
+    if tags:
+        take("tags", tags.value, tags.source)
+
+    publishers = [str(c.value) for c in ranked(candidates, "publisher") + ranked(candidates, "site_name")]
+    headline = choose_headline(
+        [str(c.value) for c in candidates.for_field("h1")],
+        [(str(c.value), c.source) for c in ranked(candidates, "headline")]
+        + [(str(c.value), c.source) for c in candidates.for_field("title")],
+        publishers,
+    )
+    if headline:
+        take("headline", headline[0], headline[1])
+
+    byline, authors, source = _byline_and_authors(candidates, publishers)
+    take("byline", byline, source)
+    take("authors", authors, source)
+
+    for field in ("published", "modified"):
+        date = _choose_date(ranked(candidates, field))
+        if date:
+            take(field, date[0], date[1])
+
+    for candidate in ranked(candidates, "section"):
+        section = clean_section(str(candidate.value))
+        if section:
+            take("section", section, candidate.source)
+            break
+
+    if values.get("language"):
+        values["language"] = str(values["language"]).split(",")[0].strip()
+    return Fields(**values, provenance=provenance)  # type: ignore[arg-type]
+
+
+def _first_text(candidates: Candidates, field: str) -> tuple[str, str] | None:
+    for candidate in ranked(candidates, field):
+        if isinstance(candidate.value, str) and candidate.value:
+            return candidate.value, candidate.source
+    return None
+
+
+def _byline_and_authors(
+    candidates: Candidates, publishers: list[str]
+) -> tuple[str | None, tuple[str, ...], str]:
+    """The printed byline and the person names, with the source of the names."""
+    printed = [clean_byline(str(c.value)) for c in ranked(candidates, "byline_text")]
+    printed = [p for p in printed if p]
+    structured = [c for c in ranked(candidates, "authors") if isinstance(c.value, tuple)]
+    for candidate in structured:
+        names = tuple(n for n in candidate.value if not is_organization(n, publishers))
+        if names:
+            byline = printed[0] if printed else ", ".join(names)
+            return byline, names, candidate.source
+    for candidate in ranked(candidates, "author_text"):
+        names = tuple(n for n in parse_byline(str(candidate.value)) if not is_organization(n, publishers))
+        if names:
+            return (printed[0] if printed else str(candidate.value)), names, candidate.source
+    for text in printed:
+        names = parse_byline(text)
+        if names:
+            return text, names, "html"
+    organizations = [c for c in candidates.for_field("byline_names") if isinstance(c.value, tuple)]
+    if organizations and organizations[0].value:
+        return ", ".join(organizations[0].value), (), organizations[0].source
+    return (printed[0] if printed else None), (), "html"
+
+
+def _choose_date(found: list[Candidate]) -> tuple[datetime, str] | None:
+    """The strongest parseable date; a date-only value yields to the same day with a time."""
+    parsed = [(parse_date(str(c.value)), str(c.value), c.source) for c in found]
+    valid = [(d, raw, s) for d, raw, s in parsed if d is not None]
+    if not valid:
+        return None
+    best, raw, source = valid[0]
+    if not has_time(raw):
+        for other, other_raw, other_source in valid[1:]:
+            if has_time(other_raw) and other.date() == best.date():
+                return other, other_source
+    return best, source

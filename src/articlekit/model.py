@@ -1,0 +1,152 @@
+"""The Article value and its body blocks.
+
+Everything here is a frozen, fully typed ``attrs`` value. Conversion to and from JSON lives in
+``articlekit.serialize``; this module imports nothing else of ours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from datetime import datetime
+from typing import Union
+
+import attrs
+
+
+def _tuple_of_str(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value)  # type: ignore[attr-defined]
+
+
+@attrs.frozen
+class Paragraph:
+    """A paragraph of the story. ``text`` keeps ``<br>`` breaks as ``\\n``.
+
+    >>> Paragraph("The vote was held on Sunday.").text
+    'The vote was held on Sunday.'
+    """
+
+    text: str
+    kind = "paragraph"
+
+
+@attrs.frozen
+class Heading:
+    """A subheading inside the story, with its HTML level (2 for ``<h2>`` ... 6 for ``<h6>``).
+
+    >>> Heading("What happens next", level=2).level
+    2
+    """
+
+    text: str
+    level: int = 2
+    kind = "heading"
+
+
+@attrs.frozen
+class ListBlock:
+    """A bulleted or numbered list; ``text`` is its items joined by newlines.
+
+    >>> ListBlock(("one", "two")).text
+    'one\\ntwo'
+    """
+
+    items: tuple[str, ...] = attrs.field(converter=_tuple_of_str)
+    ordered: bool = False
+    kind = "list"
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.items)
+
+
+@attrs.frozen
+class Quote:
+    """A block quotation or pull quote set apart from the running text.
+
+    >>> Quote("We will rebuild.").kind
+    'quote'
+    """
+
+    text: str
+    kind = "quote"
+
+
+Block = Union[Paragraph, Heading, ListBlock, Quote]
+"""One block of an article body, in reading order."""
+
+
+@attrs.frozen
+class Provenance(Mapping[str, str]):
+    """Where each field of an Article came from: field name -> source.
+
+    Sources are ``jsonld``, ``opengraph``, ``meta``, ``microdata``, ``html``, ``url``,
+    ``heuristic``, or ``site:<extractor name>``.
+
+    >>> Provenance({"headline": "jsonld"})["headline"]
+    'jsonld'
+    """
+
+    _items: tuple[tuple[str, str], ...] = attrs.field(
+        converter=lambda m: tuple(sorted(dict(m).items())), default=()
+    )
+
+    def __getitem__(self, key: str) -> str:
+        for name, source in self._items:
+            if name == key:
+                return source
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return (name for name, _ in self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+@attrs.frozen
+class Article:
+    """One news article as extracted from a page.
+
+    Missing values are ``None`` (or empty tuples); a page with no story has an empty ``body``.
+    ``published`` and ``modified`` carry a time zone when the page gives one and are naive
+    otherwise: articlekit never assumes UTC.
+
+    >>> art = Article(headline="Rates held", body=(Paragraph("The bank kept rates."),))
+    >>> art.text
+    'The bank kept rates.'
+    """
+
+    headline: str | None = None
+    section: str | None = None
+    byline: str | None = None
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    published: datetime | None = None
+    modified: datetime | None = None
+    body: tuple[Block, ...] = attrs.field(default=(), converter=tuple)
+    url: str | None = None
+    canonical_url: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    description: str | None = None
+    image: str | None = None
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    provenance: Provenance = attrs.field(factory=Provenance, converter=Provenance)
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        """The text of each paragraph block, in order."""
+        return tuple(b.text for b in self.body if isinstance(b, Paragraph))
+
+    @property
+    def subheadings(self) -> tuple[str, ...]:
+        """The text of each heading block, in order."""
+        return tuple(b.text for b in self.body if isinstance(b, Heading))
+
+    @property
+    def text(self) -> str:
+        """The whole body as plain text, one block per paragraph (blank-line separated)."""
+        return "\n\n".join(b.text for b in self.body)

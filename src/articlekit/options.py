@@ -1,0 +1,24 @@
+"""Options: the one immutable object that carries every setting of an extraction."""
+
+from __future__ import annotations
+
+import attrs
+
+#: Pages larger than this are refused before parsing: beyond it a page is almost surely not a
+#: single article, and parsing it would cost seconds. Override with ``Options(max_input_bytes=...)``.
+DEFAULT_MAX_INPUT_BYTES = 50 * 1024 * 1024
+
+
+@attrs.frozen
+class Options:
+    """Settings of one ``extract`` call. Immutable: derive a variant with ``attrs.evolve``.
+
+    >>> Options().max_input_bytes == 50 * 1024 * 1024
+    True
+    """
+
+    max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
+    """Inputs larger than this raise ``InputError``."""
+
+    use_url: bool = True
+    """Read hints (date, section) from the URL path as the weakest source."""

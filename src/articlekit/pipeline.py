@@ -1,0 +1,77 @@
+"""``extract``: the pipeline, top to bottom.
+
+decode -> parse -> metadata sources -> fields (merge) -> generic body -> Article.
+"""
+
+from __future__ import annotations
+
+
+from .body import extract_body
+from .dom.decode import decode
+from .dom.parse import parse
+from .errors import InputError
+from .fields.merge import merge
+from .model import Article
+from .options import Options
+from .sources import collect
+
+_DEFAULT_OPTIONS = Options()
+
+
+def extract(html: bytes | str, url: str | None = None, options: Options = _DEFAULT_OPTIONS) -> Article:
+    """Extract the article from one page's HTML.
+
+    ``html`` is the page as fetched (bytes in any encoding) or already decoded text; ``url`` is
+    where it came from, used as a weak hint and kept in ``Article.url``. Nothing is fetched.
+
+    Raises ``InputError`` (an ``ArticleKitError``) for input that is empty, too large or not
+    HTML. A page that is HTML but holds no story gives an Article with an empty ``body``.
+
+    >>> page = b"<html><body><article><h1>Rates held again</h1>" \\
+    ...        b"<p>The central bank kept its main rate unchanged on Thursday, as expected.</p>" \\
+    ...        b"</article></body></html>"
+    >>> article = extract(page, url="https://example.com/business/rates")
+    >>> article.headline, article.paragraphs
+    ('Rates held again', ('The central bank kept its main rate unchanged on Thursday, as expected.',))
+    """
+    _check_size(html, options)
+    decoded = decode(html)
+    root = parse(decoded.text)
+    candidates = collect(root, url, use_url=options.use_url)
+    fields = merge(candidates)
+    try:
+        body = extract_body(root)
+    except RecursionError:
+        raise InputError("the page is nested too deeply to read its body") from None
+    provenance = dict(fields.provenance)
+    if body:
+        provenance["body"] = "heuristic"
+    if url:
+        provenance["url"] = "input"
+    return Article(
+        headline=fields.headline,
+        section=fields.section,
+        byline=fields.byline,
+        authors=fields.authors,
+        published=fields.published,
+        modified=fields.modified,
+        body=body,
+        url=url,
+        canonical_url=fields.canonical_url,
+        site_name=fields.site_name,
+        language=fields.language,
+        description=fields.description,
+        image=fields.image,
+        tags=fields.tags,
+        provenance=provenance,
+    )
+
+
+def _check_size(html: bytes | str, options: Options) -> None:
+    if len(html) > options.max_input_bytes:
+        raise InputError(
+            f"the page is {len(html):,} bytes, over the limit of {options.max_input_bytes:,}; "
+            "raise it with Options(max_input_bytes=...)"
+        )
+
+

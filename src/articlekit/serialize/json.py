@@ -1,0 +1,115 @@
+"""The JSON contract: ``Article`` <-> dict <-> JSON text.
+
+The field names here are a public contract that other projects parse; ``SCHEMA_VERSION`` goes
+up with any change to them.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from ..errors import SerializationError
+from ..model import Article, Block, Heading, ListBlock, Paragraph, Quote
+
+SCHEMA_VERSION = 1
+
+_TEXT_FIELDS = (
+    "headline", "section", "byline", "url", "canonical_url", "site_name", "language",
+    "description", "image",
+)
+
+
+def block_to_dict(block: Block) -> dict[str, Any]:
+    data: dict[str, Any] = {"type": block.kind, "text": block.text}
+    if isinstance(block, Heading):
+        data["level"] = block.level
+    elif isinstance(block, ListBlock):
+        data["items"] = list(block.items)
+        data["ordered"] = block.ordered
+    return data
+
+
+def article_to_dict(article: Article) -> dict[str, Any]:
+    """The Article as plain JSON-ready data, in the documented field order."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "headline": article.headline,
+        "section": article.section,
+        "byline": article.byline,
+        "authors": list(article.authors),
+        "published": _iso(article.published),
+        "modified": _iso(article.modified),
+        "body": [block_to_dict(b) for b in article.body],
+        "url": article.url,
+        "canonical_url": article.canonical_url,
+        "site_name": article.site_name,
+        "language": article.language,
+        "description": article.description,
+        "image": article.image,
+        "tags": list(article.tags),
+        "provenance": dict(article.provenance),
+    }
+
+
+def to_json(article: Article, indent: int | None = 2) -> str:
+    """The Article as JSON text (UTF-8 safe, non-ASCII kept as is)."""
+    return json.dumps(article_to_dict(article), ensure_ascii=False, indent=indent)
+
+
+def from_json(text: str | bytes) -> Article:
+    """Read JSON written by ``to_json`` back into an equal Article."""
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise SerializationError(f"not valid JSON: {exc}") from None
+    return article_from_dict(data)
+
+
+def article_from_dict(data: Any) -> Article:
+    """Build an Article from the dict shape of ``article_to_dict``."""
+    if not isinstance(data, dict):
+        raise SerializationError("an Article is a JSON object, got " + type(data).__name__)
+    try:
+        return Article(
+            **{name: data.get(name) for name in _TEXT_FIELDS},
+            authors=tuple(data.get("authors") or ()),
+            published=_datetime(data.get("published")),
+            modified=_datetime(data.get("modified")),
+            body=tuple(block_from_dict(b) for b in data.get("body") or ()),
+            tags=tuple(data.get("tags") or ()),
+            provenance=dict(data.get("provenance") or {}),
+        )
+    except (TypeError, ValueError, KeyError) as exc:
+        raise SerializationError(f"not an Article: {exc}") from None
+
+
+def block_from_dict(data: Any) -> Block:
+    if not isinstance(data, dict):
+        raise SerializationError("a body block is a JSON object")
+    kind = data.get("type")
+    text = str(data.get("text") or "")
+    if kind == "paragraph":
+        return Paragraph(text)
+    if kind == "heading":
+        return Heading(text, int(data.get("level") or 2))
+    if kind == "list":
+        items = data.get("items")
+        return ListBlock(tuple(items) if items is not None else tuple(text.split("\n")), bool(data.get("ordered")))
+    if kind == "quote":
+        return Quote(text)
+    raise SerializationError(f"unknown block type {kind!r}")
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _datetime(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return datetime.fromisoformat(str(value))
+    except ValueError:
+        raise SerializationError(f"not an ISO 8601 date: {value!r}") from None

@@ -1,0 +1,21 @@
+"""The page's ``<meta>`` tags as (key, content) pairs, shared by the OpenGraph and meta sources."""
+
+from __future__ import annotations
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from ..dom.text import clean_text
+
+_META = etree.XPath("//meta[@content]")
+
+
+def meta_tags(root: HtmlElement) -> list[tuple[str, str]]:
+    """(lower-cased name/property/itemprop/http-equiv, cleaned content) for every ``<meta>``."""
+    pairs = []
+    for el in _META(root):
+        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        content = el.get("content")
+        if key and content:
+            pairs.append((key.strip().lower(), clean_text(content)))
+    return pairs

@@ -1,0 +1,101 @@
+"""What the visible HTML says: ``<title>``, ``<h1>``, ``<time>``, bylines, breadcrumbs, labels."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from ..dom.text import clean_text, element_text
+from .candidate import Candidate
+
+SOURCE = "html"
+
+_TITLE = etree.XPath("//title")
+_H1 = etree.XPath("//h1")
+_TIMES = etree.XPath("//time[@datetime]")
+_CANONICAL = etree.XPath("//link[@rel='canonical'][@href]")
+_REL_AUTHOR = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
+_CATEGORY_TAG = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]")
+_HINTED = etree.XPath(
+    "//*[@class or @id][contains(translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
+    " 'abcdefghijklmnopqrstuvwxyz'), 'author') or contains(translate(concat(@class, ' ', @id),"
+    " 'BYLINE', 'byline'), 'byline') or contains(translate(concat(@class, ' ', @id),"
+    " 'BREADCRUMB', 'breadcrumb'), 'breadcrumb')]"
+)
+
+# A byline longer than this is a bio box or a list of stories, not a byline.
+MAX_BYLINE_CHARS = 160
+# So many byline-looking elements in one page means a listing: keep the first few only.
+MAX_BYLINES = 6
+# A section label is a word or two; longer text near the headline is a dek or a teaser.
+MAX_SECTION_CHARS = 40
+
+_NOT_A_BYLINE = re.compile(r"\b(?:bio|avatar|image|img|photo|pic|thumb|follow|more|box|list)", re.I)
+
+
+def candidates(root: HtmlElement) -> Iterator[Candidate]:
+    for el in _TITLE(root)[:1]:
+        yield Candidate("title", element_text(el), SOURCE)
+    for el in _H1(root):
+        yield Candidate("h1", element_text(el), SOURCE)
+    for el in _TIMES(root):
+        yield Candidate(_time_field(el), clean_text(el.get("datetime") or ""), SOURCE)
+    for el in _CANONICAL(root)[:1]:
+        yield Candidate("canonical_url", (el.get("href") or "").strip(), SOURCE)
+    lang = root.get("lang") or root.get("xml:lang")
+    if lang:
+        yield Candidate("language", lang.strip(), SOURCE)
+    yield from _bylines_and_breadcrumbs(root)
+    for el in _CATEGORY_TAG(root)[:1]:
+        label = element_text(el)
+        if 0 < len(label) <= MAX_SECTION_CHARS:
+            yield Candidate("section", label, SOURCE)
+
+
+def _time_field(el: HtmlElement) -> str:
+    hints = " ".join(
+        (el.get("class") or "", el.get("itemprop") or "", el.get("id") or "", el.get("pubdate") or "")
+    ).lower()
+    if "modif" in hints or "updat" in hints:
+        return "modified"
+    return "published"
+
+
+def _bylines_and_breadcrumbs(root: HtmlElement) -> Iterator[Candidate]:
+    seen: list[str] = []
+    for el in _REL_AUTHOR(root):
+        text = element_text(el)
+        if 0 < len(text) <= MAX_BYLINE_CHARS and len(seen) < MAX_BYLINES:
+            seen.append(text)
+            yield Candidate("byline_text", text, SOURCE)
+    for el in _HINTED(root):
+        hints = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if "breadcrumb" in hints:
+            section = _breadcrumb_section(el)
+            if section:
+                yield Candidate("section", section, SOURCE)
+            continue
+        if _NOT_A_BYLINE.search(hints) or el.tag in ("img", "meta", "link", "script", "style"):
+            continue
+        text = element_text(el)
+        if 0 < len(text) <= MAX_BYLINE_CHARS and len(seen) < MAX_BYLINES and not _inside_seen(text, seen):
+            seen.append(text)
+            yield Candidate("byline_text", text, SOURCE)
+
+
+def _inside_seen(text: str, seen: list[str]) -> bool:
+    return any(text in s or s in text for s in seen)
+
+
+_HOME = frozenset({"home", "homepage", "startseite", "start", "accueil", "inicio", "portada", "news"})
+
+
+def _breadcrumb_section(el: HtmlElement) -> str:
+    labels = [element_text(a) for a in el.iter("a")]
+    labels = [t for t in labels if 0 < len(t) <= MAX_SECTION_CHARS]
+    while labels and labels[0].casefold() in _HOME:
+        labels.pop(0)
+    return labels[0] if labels else ""

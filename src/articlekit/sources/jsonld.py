@@ -1,0 +1,204 @@
+"""JSON-LD (``<script type="application/ld+json">``): schema.org articles and breadcrumbs."""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from ..dom.text import clean_text
+from .candidate import Candidate
+
+SOURCE = "jsonld"
+
+_SCRIPTS = etree.XPath(
+    "//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]"
+)
+
+ARTICLE_TYPES = frozenset(
+    {
+        "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
+        "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting",
+        "LiveBlogPosting", "SocialMediaPosting", "Report", "ScholarlyArticle", "TechArticle",
+        "SatiricalArticle", "AdvertiserContentArticle", "VideoObject",
+    }
+)
+# A page object is the fallback when no article object exists: weaker evidence.
+PAGE_TYPES = frozenset({"WebPage", "ItemPage", "NewsMediaArticle"})
+ORGANIZATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
+
+# JSON-LD nested deeper than this is junk or hostile; walking it gains nothing.
+MAX_DEPTH = 12
+# Scripts larger than this are not metadata a page means to publish (and cost time to load).
+MAX_SCRIPT_CHARS = 2_000_000
+
+
+def candidates(root: HtmlElement) -> Iterator[Candidate]:
+    objects = list(_objects(root))
+    main = _main_article(objects)
+    if main is not None:
+        yield from _article_candidates(main)
+    for obj in objects:
+        if "BreadcrumbList" in _types(obj):
+            section = _breadcrumb_section(obj)
+            if section:
+                yield Candidate("section", section, SOURCE)
+        if _types(obj) & ORGANIZATION_TYPES or "WebSite" in _types(obj):
+            name = _text(obj.get("name"))
+            if name:
+                yield Candidate("publisher", name, SOURCE)
+
+
+def _objects(root: HtmlElement) -> Iterator[dict[str, Any]]:
+    for script in _SCRIPTS(root):
+        raw = script.text or ""
+        if not raw.strip() or len(raw) > MAX_SCRIPT_CHARS:
+            continue
+        data = _loads(raw)
+        if data is not None:
+            yield from _flatten(data, 0)
+
+
+def _loads(raw: str) -> Any:
+    raw = raw.strip()
+    if raw.startswith("<!--"):
+        raw = raw[4:].rstrip().removesuffix("-->")
+    try:
+        return json.loads(raw, strict=False)
+    except (ValueError, RecursionError):
+        # Invalid JSON-LD is common (trailing commas, two objects glued); such a script is
+        # simply not a source for this page.
+        return None
+
+
+def _flatten(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    """Every typed object of the document: top level, arrays, ``@graph``, ``mainEntity``."""
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten(item, depth + 1)
+    elif isinstance(data, dict):
+        if "@type" in data:
+            yield data
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "hasPart"):
+            inner = data.get(key)
+            if isinstance(inner, (list, dict)):
+                yield from _flatten(inner, depth + 1)
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    names = kind if isinstance(kind, list) else [kind]
+    return {n.rsplit("/", 1)[-1] for n in names if isinstance(n, str)}
+
+
+def _main_article(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
+    articles = [o for o in objects if _types(o) & ARTICLE_TYPES and "VideoObject" not in _types(o)]
+    if not articles:
+        articles = [o for o in objects if _types(o) & (ARTICLE_TYPES | PAGE_TYPES)]
+    if not articles:
+        return None
+    # The story's own object is the one that says most about itself.
+    return max(articles, key=lambda o: sum(k in o for k in ("headline", "datePublished", "author", "articleBody")))
+
+
+def _article_candidates(obj: dict[str, Any]) -> Iterator[Candidate]:
+    yield Candidate("headline", _text(obj.get("headline")) or _text(obj.get("name")), SOURCE)
+    yield Candidate("description", _text(obj.get("description")), SOURCE)
+    yield Candidate("published", _text(obj.get("datePublished")), SOURCE)
+    yield Candidate("published", _text(obj.get("dateCreated")), SOURCE)
+    yield Candidate("modified", _text(obj.get("dateModified")), SOURCE)
+    yield Candidate("section", _first_text(obj.get("articleSection")), SOURCE)
+    yield Candidate("language", _text(obj.get("inLanguage")), SOURCE)
+    yield Candidate("image", _url_of(obj.get("image")) or _url_of(obj.get("thumbnailUrl")), SOURCE)
+    yield Candidate("canonical_url", _text(obj.get("url")) or _url_of(obj.get("mainEntityOfPage")), SOURCE)
+    yield Candidate("tags", _keywords(obj.get("keywords")), SOURCE)
+    publisher = obj.get("publisher")
+    if isinstance(publisher, dict):
+        yield Candidate("publisher", _text(publisher.get("name")), SOURCE)
+    people, organizations = _authors(obj.get("author"))
+    yield Candidate("authors", tuple(people), SOURCE)
+    yield Candidate("byline_names", tuple(people + organizations), SOURCE)
+
+
+def _authors(value: Any) -> tuple[list[str], list[str]]:
+    people: list[str] = []
+    organizations: list[str] = []
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, str):
+            people.append(clean_text(item))
+        elif isinstance(item, dict):
+            name = _text(item.get("name"))
+            if not name:
+                continue
+            (organizations if _types(item) & ORGANIZATION_TYPES else people).append(name)
+    return [p for p in people if p], organizations
+
+
+def _breadcrumb_section(obj: dict[str, Any]) -> str:
+    items = obj.get("itemListElement")
+    if not isinstance(items, list):
+        return ""
+    ranked = sorted(
+        (i for i in items if isinstance(i, dict)),
+        key=lambda i: i.get("position") if isinstance(i.get("position"), int) else 0,
+    )
+    names = []
+    for item in ranked:
+        name = _text(item.get("name"))
+        inner = item.get("item")
+        if not name and isinstance(inner, dict):
+            name = _text(inner.get("name"))
+        if name:
+            names.append(name)
+    # First is the home page, last is often the article itself: the section sits between.
+    if len(names) >= 3:
+        return names[1]
+    if len(names) == 2:
+        return names[1] if names[0].casefold() in _HOME_NAMES else names[0]
+    return names[0] if names and names[0].casefold() not in _HOME_NAMES else ""
+
+
+_HOME_NAMES = frozenset({"home", "homepage", "start", "startseite", "accueil", "inicio", "portada", "home page"})
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, str):
+        return clean_text(html.unescape(value) if "&" in value else value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, dict):
+        return _text(value.get("@value") or value.get("name"))
+    return ""
+
+
+def _first_text(value: Any) -> str:
+    if isinstance(value, list):
+        return next((t for t in map(_text, value) if t), "")
+    return _text(value)
+
+
+def _url_of(value: Any) -> str:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, list):
+        return next((u for u in map(_url_of, value) if u), "")
+    if isinstance(value, dict):
+        return _url_of(value.get("url") or value.get("contentUrl") or value.get("@id"))
+    return ""
+
+
+def _keywords(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        parts = value.split(",")
+    elif isinstance(value, list):
+        parts = [v for v in value if isinstance(v, str)]
+    else:
+        return ()
+    return tuple(dict.fromkeys(p for p in (clean_text(x) for x in parts) if p))

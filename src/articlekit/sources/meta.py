@@ -1,0 +1,79 @@
+"""Plain ``<meta name=...>`` tags: author, dates, section, keywords, Dublin Core, Parse.ly."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml.html import HtmlElement
+
+from ._metatags import meta_tags
+from .candidate import Candidate
+
+SOURCE = "meta"
+
+_FIELDS = {
+    "author": "author_text",
+    "dc.creator": "author_text",
+    "dcterms.creator": "author_text",
+    "parsely-author": "author_text",
+    "sailthru.author": "author_text",
+    "byl": "author_text",
+    "article.author": "author_text",
+    "description": "description",
+    "dc.description": "description",
+    "dc.title": "headline",
+    "parsely-title": "headline",
+    "sailthru.title": "headline",
+    "title": "headline",
+    "headline": "headline",
+    "pubdate": "published",
+    "publishdate": "published",
+    "publish-date": "published",
+    "publish_date": "published",
+    "published_time": "published",
+    "date": "published",
+    "dc.date": "published",
+    "dc.date.issued": "published",
+    "dc.date.created": "published",
+    "dcterms.created": "published",
+    "dcterms.issued": "published",
+    "parsely-pub-date": "published",
+    "sailthru.date": "published",
+    "article.published": "published",
+    "article_date_original": "published",
+    "original-publish-date": "published",
+    "datepublished": "published",
+    "creation_date": "published",
+    "displaydate": "published",
+    "last-modified": "modified",
+    "lastmod": "modified",
+    "dc.date.modified": "modified",
+    "dcterms.modified": "modified",
+    "article.updated": "modified",
+    "datemodified": "modified",
+    "section": "section",
+    "parsely-section": "section",
+    "article.section": "section",
+    "category": "section",
+    "keywords": "tag",
+    "news_keywords": "tag",
+    "parsely-tags": "tag",
+    "sailthru.tags": "tag",
+    "application-name": "site_name",
+    "dc.publisher": "publisher",
+    "dc.language": "language",
+    "content-language": "language",
+    "language": "language",
+}
+
+
+def candidates(root: HtmlElement) -> Iterator[Candidate]:
+    tags: list[str] = []
+    for key, content in meta_tags(root):
+        field = _FIELDS.get(key)
+        if field == "tag":
+            tags.extend(t.strip() for t in content.replace(";", ",").split(","))
+        elif field:
+            yield Candidate(field, content, SOURCE)
+    if tags:
+        yield Candidate("tags", tuple(dict.fromkeys(t for t in tags if t)), SOURCE)

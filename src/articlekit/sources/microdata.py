@@ -1,0 +1,72 @@
+"""Microdata (``itemprop`` attributes) of schema.org articles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from ..dom.text import clean_text, element_text
+from .candidate import Candidate
+
+SOURCE = "microdata"
+
+_ITEMPROPS = etree.XPath("//*[@itemprop]")
+# Text of an itemprop longer than this is a container, not a value.
+MAX_VALUE_CHARS = 300
+
+_FIELDS = {
+    "headline": "headline",
+    "name": "",  # only meaningful inside an author object, handled apart
+    "datepublished": "published",
+    "datecreated": "published",
+    "datemodified": "modified",
+    "articlesection": "section",
+    "description": "description",
+    "inlanguage": "language",
+    "keywords": "tags",
+}
+
+
+def candidates(root: HtmlElement) -> Iterator[Candidate]:
+    authors: list[str] = []
+    for el in _ITEMPROPS(root):
+        if el.tag == "meta":
+            continue  # <meta itemprop> is read by the meta-tag sources
+        for prop in (el.get("itemprop") or "").lower().split():
+            if prop == "author" or prop == "creator":
+                name = _author_name(el)
+                if name:
+                    authors.append(name)
+                continue
+            field = _FIELDS.get(prop)
+            if not field:
+                continue
+            value = _value(el)
+            if not value:
+                continue
+            if field == "tags":
+                yield Candidate(field, tuple(t.strip() for t in value.split(",") if t.strip()), SOURCE)
+            else:
+                yield Candidate(field, value, SOURCE)
+    if authors:
+        yield Candidate("authors", tuple(dict.fromkeys(authors)), SOURCE)
+
+
+def _value(el: HtmlElement) -> str:
+    for attr in ("content", "datetime"):
+        if el.get(attr):
+            return clean_text(el.get(attr) or "")
+    text = element_text(el)
+    return text if len(text) <= MAX_VALUE_CHARS else ""
+
+
+def _author_name(el: HtmlElement) -> str:
+    if el.get("itemscope") is not None:
+        for inner in el.iterdescendants():
+            if isinstance(inner.tag, str) and "name" in (inner.get("itemprop") or "").split():
+                return _value(inner)
+        return ""
+    value = _value(el)
+    return value if len(value) <= 100 else ""

@@ -1,0 +1,55 @@
+"""OpenGraph (``og:*``), ``article:*`` and Twitter card ``<meta>`` properties."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml.html import HtmlElement
+
+from ._metatags import meta_tags
+from .candidate import Candidate
+
+SOURCE = "opengraph"
+
+# property -> field; ``article:author`` is handled apart (it is often a profile URL).
+_FIELDS = {
+    "og:title": "headline",
+    "twitter:title": "headline",
+    "og:description": "description",
+    "twitter:description": "description",
+    "og:site_name": "site_name",
+    "og:image": "image",
+    "og:image:url": "image",
+    "og:image:secure_url": "image",
+    "twitter:image": "image",
+    "og:url": "canonical_url",
+    "og:locale": "language",
+    "article:published_time": "published",
+    "og:article:published_time": "published",
+    "article:published": "published",
+    "article:modified_time": "modified",
+    "og:article:modified_time": "modified",
+    "og:updated_time": "modified",
+    "article:section": "section",
+    "og:article:section": "section",
+    "article:tag": "tag",
+    "og:article:tag": "tag",
+}
+
+
+def candidates(root: HtmlElement) -> Iterator[Candidate]:
+    tags: list[str] = []
+    for key, content in meta_tags(root):
+        if key in ("article:author", "og:article:author"):
+            if not content.startswith(("http://", "https://", "/")):
+                yield Candidate("author_text", content, SOURCE)
+            continue
+        field = _FIELDS.get(key)
+        if field == "tag":
+            tags.extend(t.strip() for t in content.split(","))
+        elif field == "language":
+            yield Candidate(field, content.replace("_", "-"), SOURCE)
+        elif field:
+            yield Candidate(field, content, SOURCE)
+    if tags:
+        yield Candidate("tags", tuple(dict.fromkeys(t for t in tags if t)), SOURCE)
