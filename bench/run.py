@@ -17,6 +17,7 @@ import argparse
 import gzip
 import importlib.metadata
 import importlib.util
+import itertools
 import json
 import os
 import statistics
@@ -216,9 +217,7 @@ def load_scorer(corpus: Path, root: Path) -> ModuleType:
 
 def pages(corpus: Path, limit: Optional[int]) -> Iterator[tuple[dict[str, Any], bytes]]:
     with open(corpus / "truth.jsonl", encoding="utf-8") as f:
-        for i, line in enumerate(f):
-            if limit is not None and i >= limit:
-                return
+        for line in itertools.islice(f, limit):
             truth = json.loads(line)
             yield truth, gzip.decompress((corpus / "pages" / f"{truth['id']}.html.gz").read_bytes())
 

@@ -50,9 +50,11 @@ _ROLE_WORDS = frozenset(
     redakteur redakteurin redaktion korrespondent korrespondentin reporterin autorin autor
     journaliste rédaction correspondant envoyé spécial redactor redactora corresponsal
     periodista enviado especial giornalista inviato editorial staff wire services agency
-    agencies associated press
+    agencies associated press by von par por di door from and und et y with mit avec con
+    기자 特派員 記者
     """.split()
 )
+_INITIALS = re.compile(r"\s*\([^)]{1,12}\)")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$", re.UNICODE)
 # Names longer than this are sentences that slipped through.
 MAX_NAME_WORDS = 5
@@ -77,7 +79,7 @@ def parse_byline(text: str) -> tuple[str, ...]:
     >>> parse_byline("Von Anna Weber und Jan Berg")
     ('Anna Weber', 'Jan Berg')
     """
-    text = _HANDLE.sub("", clean_byline(text))
+    text = _INITIALS.sub("", _HANDLE.sub("", clean_byline(text)))
     names: list[str] = []
     for part in _SPLIT.split(text):
         name = _LEAD.sub("", part.strip(" .,:;()[]\"'")).strip()
@@ -95,6 +97,15 @@ def _is_name(part: str) -> bool:
     if all(w.casefold().strip(".") in _ROLE_WORDS for w in words):
         return len(words) == 1 and part.casefold() in {"editorial", "staff"} and part[:1].isalpha()
     return all(_NAME_WORD.match(w) for w in words)
+
+
+def split_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Structured author names, each split again where it holds several ("A and B")."""
+    result: list[str] = []
+    for name in names:
+        parts = parse_byline(name) if _SPLIT.search(name) or _INITIALS.search(name) else (name,)
+        result.extend(parts or (name,))
+    return tuple(dict.fromkeys(r for r in result if r))
 
 
 def is_organization(name: str, publishers: list[str]) -> bool:

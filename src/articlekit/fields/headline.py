@@ -34,27 +34,42 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
     return title
 
 
-def choose_headline(
-    h1s: list[str], titles: list[tuple[str, str]], site_names: list[str]
-) -> tuple[str, str] | None:
-    """(headline, source) from the page's ``<h1>`` texts and the metadata titles (best first).
+def _confirms(h1: str, title: str) -> bool:
+    """Whether a metadata title says the same as an ``<h1>`` (equal, or one holds the other)."""
+    if h1 == title:
+        return True
+    return len(h1) >= MIN_CONTAINED_CHARS and len(title) >= MIN_CONTAINED_CHARS and (h1 in title or title in h1)
 
-    An ``<h1>`` that a metadata title confirms wins, since it is what the reader sees; then the
-    first metadata title with the site name taken off; then the first plausible ``<h1>``.
+
+# Containment only counts between texts this long: short ones match by accident.
+MIN_CONTAINED_CHARS = 20
+
+
+def choose_headline(
+    h1s: list[str], metadata: list[tuple[str, str]], titles: list[str], site_names: list[str]
+) -> tuple[str, str] | None:
+    """(headline, source) from the ``<h1>`` texts, metadata headlines (best first) and ``<title>``.
+
+    An ``<h1>`` that a metadata headline confirms wins, since it is what the reader sees; then
+    the strongest metadata headline with any site name taken off; then an ``<h1>`` that the
+    ``<title>`` confirms; then the ``<title>`` without its site name; then the first ``<h1>``.
     """
-    cleaned = [(strip_site_name(clean_text(t), site_names), s) for t, s in titles]
-    cleaned = [(t, s) for t, s in cleaned if t]
-    folded_titles = [_fold(t) for t, _ in cleaned]
-    for h1 in h1s:
-        folded = _fold(h1)
-        if len(folded) < MIN_HEADLINE_CHARS:
-            continue
-        if any(folded == t or (len(folded) >= 20 and (folded in t or t in folded)) for t in folded_titles):
+    cleaned = [(strip_site_name(clean_text(t), site_names), s) for t, s in metadata]
+    cleaned = [(t, s) for t, s in cleaned if len(t) >= MIN_HEADLINE_CHARS]
+    plausible_h1s = [h for h in h1s if len(h) >= MIN_HEADLINE_CHARS]
+    folded_meta = [_fold(t) for t, _ in cleaned]
+    for h1 in plausible_h1s:
+        if any(_confirms(_fold(h1), t) for t in folded_meta):
             return h1, "html"
-    for text, source in cleaned:
-        if len(text) >= MIN_HEADLINE_CHARS or source != "html":
-            return text, source
-    for h1 in h1s:
-        if len(h1) >= MIN_HEADLINE_CHARS:
+    if cleaned:
+        return cleaned[0]
+    stripped_titles = [strip_site_name(clean_text(t), site_names) for t in titles]
+    for h1 in plausible_h1s:
+        if any(_confirms(_fold(h1), _fold(t)) for t in stripped_titles):
             return h1, "html"
-    return cleaned[0] if cleaned else None
+    for title in stripped_titles:
+        if len(title) >= MIN_HEADLINE_CHARS:
+            return title, "html"
+    if plausible_h1s:
+        return plausible_h1s[0], "html"
+    return None

@@ -12,7 +12,7 @@ from datetime import datetime
 import attrs
 
 from ..sources.candidate import Candidate, Candidates
-from .byline import clean_byline, is_organization, parse_byline
+from .byline import clean_byline, is_organization, parse_byline, split_names
 from .dates import has_time, parse_date
 from .headline import choose_headline
 from .section import clean_section
@@ -84,8 +84,8 @@ def merge(candidates: Candidates) -> Fields:
     publishers = [str(c.value) for c in ranked(candidates, "publisher") + ranked(candidates, "site_name")]
     headline = choose_headline(
         [str(c.value) for c in candidates.for_field("h1")],
-        [(str(c.value), c.source) for c in ranked(candidates, "headline")]
-        + [(str(c.value), c.source) for c in candidates.for_field("title")],
+        [(str(c.value), c.source) for c in ranked(candidates, "headline")],
+        [str(c.value) for c in candidates.for_field("title")],
         publishers,
     )
     if headline:
@@ -121,26 +121,33 @@ def _first_text(candidates: Candidates, field: str) -> tuple[str, str] | None:
 def _byline_and_authors(
     candidates: Candidates, publishers: list[str]
 ) -> tuple[str | None, tuple[str, ...], str]:
-    """The printed byline and the person names, with the source of the names."""
+    """The printed byline and the author names, with the source of the names.
+
+    People are preferred; an organization (the publisher, a news agency, a desk) is named as
+    the author only when the page credits no person, since then it is the page's own byline.
+    """
     printed = [clean_byline(str(c.value)) for c in ranked(candidates, "byline_text")]
     printed = [p for p in printed if p]
-    structured = [c for c in ranked(candidates, "authors") if isinstance(c.value, tuple)]
-    for candidate in structured:
-        names = tuple(n for n in candidate.value if not is_organization(n, publishers))
-        if names:
-            byline = printed[0] if printed else ", ".join(names)
-            return byline, names, candidate.source
+    fallback: tuple[tuple[str, ...], str] | None = None
+    sources: list[tuple[tuple[str, ...], str]] = []
+    for candidate in ranked(candidates, "authors"):
+        if isinstance(candidate.value, tuple):
+            sources.append((split_names(candidate.value), candidate.source))
     for candidate in ranked(candidates, "author_text"):
-        names = tuple(n for n in parse_byline(str(candidate.value)) if not is_organization(n, publishers))
-        if names:
-            return (printed[0] if printed else str(candidate.value)), names, candidate.source
+        sources.append((parse_byline(str(candidate.value)), candidate.source))
     for text in printed:
-        names = parse_byline(text)
-        if names:
-            return text, names, "html"
-    organizations = [c for c in candidates.for_field("byline_names") if isinstance(c.value, tuple)]
-    if organizations and organizations[0].value:
-        return ", ".join(organizations[0].value), (), organizations[0].source
+        sources.append((parse_byline(text), "html"))
+    for names, source in sources:
+        people = tuple(n for n in names if not is_organization(n, publishers))
+        if people:
+            return (printed[0] if printed else ", ".join(people)), people, source
+        if names and fallback is None:
+            fallback = (names, source)
+    organizations = [c for c in candidates.for_field("byline_names") if isinstance(c.value, tuple) and c.value]
+    if fallback is None and organizations:
+        fallback = (tuple(organizations[0].value), organizations[0].source)
+    if fallback is not None:
+        return (printed[0] if printed else ", ".join(fallback[0])), fallback[0], fallback[1]
     return (printed[0] if printed else None), (), "html"
 
 

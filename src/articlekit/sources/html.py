@@ -80,10 +80,26 @@ def _bylines_and_breadcrumbs(root: HtmlElement) -> Iterator[Candidate]:
             continue
         if _NOT_A_BYLINE.search(hints) or el.tag in ("img", "meta", "link", "script", "style"):
             continue
-        text = element_text(el)
+        text = byline_text(el)
         if 0 < len(text) <= MAX_BYLINE_CHARS and len(seen) < MAX_BYLINES and not _inside_seen(text, seen):
             seen.append(text)
             yield Candidate("byline_text", text, SOURCE)
+
+
+# Separate elements must carry this share of a byline's text to count as separate names.
+PIECES_COVER_SHARE = 0.8
+
+
+def byline_text(el: HtmlElement) -> str:
+    """A byline's text; names set in separate elements with no separator are comma-joined."""
+    text = element_text(el)
+    leaves = [element_text(e) for e in el.iter() if isinstance(e.tag, str) and len(e) == 0 and e is not el]
+    leaves = [t for t in leaves if t]
+    if len(leaves) >= 2 and sum(len(t) for t in leaves) >= PIECES_COVER_SHARE * len(text.replace(" ", "")):
+        joined = ", ".join(leaves)
+        if joined.replace(", ", " ") == text or all(len(t.split()) <= 5 for t in leaves):
+            return joined
+    return text
 
 
 def _inside_seen(text: str, seen: list[str]) -> bool:

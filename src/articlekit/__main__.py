@@ -1,0 +1,5 @@
+"""``python -m articlekit``: the same as the ``articlekit`` command."""
+
+from .cli.main import main
+
+raise SystemExit(main())

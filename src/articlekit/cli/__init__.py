@@ -1,0 +1,1 @@
+"""The ``articlekit`` command line (nothing in the library imports this package)."""
