@@ -34,42 +34,33 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
     return title
 
 
-def _confirms(h1: str, title: str) -> bool:
-    """Whether a metadata title says the same as an ``<h1>`` (equal, or one holds the other)."""
-    if h1 == title:
-        return True
-    return len(h1) >= MIN_CONTAINED_CHARS and len(title) >= MIN_CONTAINED_CHARS and (h1 in title or title in h1)
-
-
-# Containment only counts between texts this long: short ones match by accident.
-MIN_CONTAINED_CHARS = 20
-
-
 def choose_headline(
-    h1s: list[str], metadata: list[tuple[str, str]], titles: list[str], site_names: list[str]
+    found: list[tuple[str, str]], weights: dict[str, float], site_names: list[str]
 ) -> tuple[str, str] | None:
-    """(headline, source) from the ``<h1>`` texts, metadata headlines (best first) and ``<title>``.
+    """(headline, kind) by a weighted vote of the page's headline candidates.
 
-    An ``<h1>`` that a metadata headline confirms wins, since it is what the reader sees; then
-    the strongest metadata headline with any site name taken off; then an ``<h1>`` that the
-    ``<title>`` confirms; then the ``<title>`` without its site name; then the first ``<h1>``.
+    ``found`` holds (text, kind) pairs, where kind is e.g. ``jsonld``, ``opengraph`` or ``h1``;
+    only the first candidate of each kind votes, with ``weights[kind]``, after the site name
+    is taken off. Texts that agree add up, so an ``<h1>`` that the metadata confirms beats a
+    lone SEO title, and a strong source alone beats a weak one alone.
+
+    >>> choose_headline([("Rates held | Ledger", "title"), ("Rates held", "h1")],
+    ...                 {"title": 1, "h1": 3}, ["Ledger"])
+    ('Rates held', 'h1')
     """
-    cleaned = [(strip_site_name(clean_text(t), site_names), s) for t, s in metadata]
-    cleaned = [(t, s) for t, s in cleaned if len(t) >= MIN_HEADLINE_CHARS]
-    plausible_h1s = [h for h in h1s if len(h) >= MIN_HEADLINE_CHARS]
-    folded_meta = [_fold(t) for t, _ in cleaned]
-    for h1 in plausible_h1s:
-        if any(_confirms(_fold(h1), t) for t in folded_meta):
-            return h1, "html"
-    if cleaned:
-        return cleaned[0]
-    stripped_titles = [strip_site_name(clean_text(t), site_names) for t in titles]
-    for h1 in plausible_h1s:
-        if any(_confirms(_fold(h1), _fold(t)) for t in stripped_titles):
-            return h1, "html"
-    for title in stripped_titles:
-        if len(title) >= MIN_HEADLINE_CHARS:
-            return title, "html"
-    if plausible_h1s:
-        return plausible_h1s[0], "html"
-    return None
+    votes: dict[str, float] = {}
+    first: dict[str, tuple[str, str]] = {}
+    voted: set[str] = set()
+    for text, kind in found:
+        if kind in voted or kind not in weights:
+            continue
+        text = strip_site_name(clean_text(text), site_names)
+        if len(text) < MIN_HEADLINE_CHARS:
+            continue
+        voted.add(kind)
+        key = _fold(text)
+        votes[key] = votes.get(key, 0.0) + weights[kind]
+        first.setdefault(key, (text, kind))
+    if not votes:
+        return None
+    return first[max(votes, key=lambda k: votes[k])]

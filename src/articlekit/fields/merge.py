@@ -36,6 +36,19 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
 }
 
 
+# The headline is chosen by a weighted vote (see ``headline.choose_headline``): JSON-LD is what
+# the publisher declares as the headline, the first <h1> is what the reader sees, og:title is
+# often a social variant, and the rest are weak echoes of those.
+HEADLINE_WEIGHTS: dict[str, float] = {
+    "jsonld": 4.0,
+    "h1": 3.0,
+    "opengraph": 2.0,
+    "microdata": 0.5,
+    "meta": 0.5,
+    "title": 0.5,
+}
+
+
 @attrs.frozen
 class Fields:
     """Every metadata field of an Article, with the source each value came from."""
@@ -83,13 +96,13 @@ def merge(candidates: Candidates) -> Fields:
 
     publishers = [str(c.value) for c in ranked(candidates, "publisher") + ranked(candidates, "site_name")]
     headline = choose_headline(
-        [str(c.value) for c in candidates.for_field("h1")],
-        [(str(c.value), c.source) for c in ranked(candidates, "headline")],
-        [str(c.value) for c in candidates.for_field("title")],
+        [(str(c.value), c.source) for c in ranked(candidates, "headline")]
+        + [(str(c.value), c.field) for c in candidates.for_field("h1") + candidates.for_field("title")],
+        HEADLINE_WEIGHTS,
         publishers,
     )
     if headline:
-        take("headline", headline[0], headline[1])
+        take("headline", headline[0], "html" if headline[1] in ("h1", "title") else headline[1])
 
     byline, authors, source = _byline_and_authors(candidates, publishers)
     take("byline", byline, source)
