@@ -6,7 +6,7 @@ Everything here is a frozen, fully typed ``attrs`` value. Conversion to and from
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from typing import Union
 
@@ -19,6 +19,14 @@ def _tuple_of_str(value: object) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
     return tuple(str(v) for v in value)  # type: ignore[attr-defined]
+
+
+def _sorted_pairs(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(dict(value).items()))
+
+
+def _blocks(value: Iterable[Block]) -> tuple[Block, ...]:
+    return tuple(value)
 
 
 @attrs.frozen
@@ -90,9 +98,7 @@ class Provenance(Mapping[str, str]):
     'jsonld'
     """
 
-    _items: tuple[tuple[str, str], ...] = attrs.field(
-        converter=lambda m: tuple(sorted(dict(m).items())), default=()
-    )
+    _items: tuple[tuple[str, str], ...] = attrs.field(converter=_sorted_pairs, default=())
 
     def __getitem__(self, key: str) -> str:
         for name, source in self._items:
@@ -126,7 +132,7 @@ class Article:
     authors: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     published: datetime | None = None
     modified: datetime | None = None
-    body: tuple[Block, ...] = attrs.field(default=(), converter=tuple)
+    body: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
     url: str | None = None
     canonical_url: str | None = None
     site_name: str | None = None

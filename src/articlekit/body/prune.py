@@ -38,7 +38,7 @@ def _is_hidden(el: HtmlElement) -> bool:
     if el.get("hidden") is not None:
         return True
     style = el.get("style")
-    return bool(style) and bool(_HIDDEN_STYLE.search(style))  # type: ignore[arg-type]
+    return bool(style) and bool(_HIDDEN_STYLE.search(style))
 
 
 def _drop(el: HtmlElement) -> None:

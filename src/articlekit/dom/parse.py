@@ -18,7 +18,6 @@ def _parser() -> html.HTMLParser:
         remove_comments=True,
         remove_pis=True,
         no_network=True,
-        default_doctype=False,
         huge_tree=False,
     )
 
@@ -34,4 +33,4 @@ def parse(text: str) -> html.HtmlElement:
         raise NotHTMLError(f"the input could not be parsed as HTML: {exc}") from None
     if root is None:
         raise NotHTMLError("the input holds no HTML elements")
-    return root  # type: ignore[no-any-return]
+    return root

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from lxml import etree
+from ..dom.xpath import ElementQuery
 from lxml.html import HtmlElement
 
 from ..dom.text import clean_text
 
-_META = etree.XPath("//meta[@content]")
+_META = ElementQuery("//meta[@content]")
 
 
 def meta_tags(root: HtmlElement) -> list[tuple[str, str]]:

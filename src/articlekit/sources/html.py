@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lxml import etree
+from ..dom.xpath import ElementQuery
 from lxml.html import HtmlElement
 
 from ..dom.text import clean_text, element_text
@@ -13,13 +13,13 @@ from .candidate import Candidate
 
 SOURCE = "html"
 
-_TITLE = etree.XPath("//title")
-_H1 = etree.XPath("//h1")
-_TIMES = etree.XPath("//time[@datetime]")
-_CANONICAL = etree.XPath("//link[@rel='canonical'][@href]")
-_REL_AUTHOR = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
-_CATEGORY_TAG = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]")
-_HINTED = etree.XPath(
+_TITLE = ElementQuery("//title")
+_H1 = ElementQuery("//h1")
+_TIMES = ElementQuery("//time[@datetime]")
+_CANONICAL = ElementQuery("//link[@rel='canonical'][@href]")
+_REL_AUTHOR = ElementQuery("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
+_CATEGORY_TAG = ElementQuery("//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]")
+_HINTED = ElementQuery(
     "//*[@class or @id][contains(translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
     " 'abcdefghijklmnopqrstuvwxyz'), 'author') or contains(translate(concat(@class, ' ', @id),"
     " 'BYLINE', 'byline'), 'byline') or contains(translate(concat(@class, ' ', @id),"

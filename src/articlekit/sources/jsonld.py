@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from lxml import etree
+from ..dom.xpath import ElementQuery
 from lxml.html import HtmlElement
 
 from ..dom.text import clean_text
@@ -15,7 +15,7 @@ from .candidate import Candidate
 
 SOURCE = "jsonld"
 
-_SCRIPTS = etree.XPath(
+_SCRIPTS = ElementQuery(
     "//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]"
 )
 
@@ -147,7 +147,7 @@ def _breadcrumb_section(obj: dict[str, Any]) -> str:
         return ""
     ranked = sorted(
         (i for i in items if isinstance(i, dict)),
-        key=lambda i: i.get("position") if isinstance(i.get("position"), int) else 0,
+        key=_position,
     )
     names = []
     for item in ranked:
@@ -163,6 +163,11 @@ def _breadcrumb_section(obj: dict[str, Any]) -> str:
     if len(names) == 2:
         return names[1] if names[0].casefold() in _HOME_NAMES else names[0]
     return names[0] if names and names[0].casefold() not in _HOME_NAMES else ""
+
+
+def _position(item: dict[str, Any]) -> int:
+    position = item.get("position")
+    return position if isinstance(position, int) else 0
 
 
 _HOME_NAMES = frozenset({"home", "homepage", "start", "startseite", "accueil", "inicio", "portada", "home page"})

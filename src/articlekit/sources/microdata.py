@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lxml import etree
+from ..dom.xpath import ElementQuery
 from lxml.html import HtmlElement
 
 from ..dom.text import clean_text, element_text
@@ -12,7 +12,7 @@ from .candidate import Candidate
 
 SOURCE = "microdata"
 
-_ITEMPROPS = etree.XPath("//*[@itemprop]")
+_ITEMPROPS = ElementQuery("//*[@itemprop]")
 # Text of an itemprop longer than this is a container, not a value.
 MAX_VALUE_CHARS = 300
 
