@@ -63,25 +63,35 @@ def _loose_text_length(el: HtmlElement) -> int:
     return length
 
 
-def paragraph_vote(el: HtmlElement) -> float:
-    """One paragraph's vote, or 0 when it is too short or mostly links."""
+def paragraph_vote(el: HtmlElement) -> tuple[float, int]:
+    """One paragraph's vote (0 when it is too short or mostly links) and its length."""
     text = element_text(el)
     if len(text) < MIN_PARAGRAPH_CHARS:
-        return 0.0
+        return 0.0, 0
     density = link_density(el, len(text))
+    if density > MAX_VOTING_LINK_DENSITY:
+        return 0.0, 0
     commas = text.count(",") + text.count("،") + text.count("，") + text.count("、")
-    return (1.0 + min(commas, 10) + min(len(text) // 100, MAX_LENGTH_BONUS)) * (1.0 - density)
+    vote = (1.0 + min(commas, 10) + min(len(text) // 100, MAX_LENGTH_BONUS)) * (1.0 - density)
+    return vote, len(text)
 
 
-def score_containers(root: HtmlElement) -> dict[HtmlElement, float]:
-    """Every element that received votes, with its score."""
+# A paragraph more than half links is a teaser or a link list: it gets no vote at all.
+MAX_VOTING_LINK_DENSITY = 0.5
+
+
+def score_containers(root: HtmlElement) -> tuple[dict[HtmlElement, float], dict[HtmlElement, int]]:
+    """Every element that received votes with its score, and every element's story characters
+    (the length of the voting paragraphs anywhere below it)."""
     scores: dict[HtmlElement, float] = {}
+    chars: dict[HtmlElement, int] = {}
     for el in root.iter():
         tag = el.tag
         if tag in PARAGRAPH_TAGS:
-            vote = paragraph_vote(el)
+            vote, length = paragraph_vote(el)
         elif tag in LOOSE_TEXT_TAGS and _loose_text_length(el) >= MIN_PARAGRAPH_CHARS * 2:
-            vote = paragraph_vote(el) * 0.5
+            vote, length = paragraph_vote(el)
+            vote *= 0.5
             scores[el] = scores.get(el, 0.0) + vote
         else:
             continue
@@ -93,29 +103,49 @@ def score_containers(root: HtmlElement) -> dict[HtmlElement, float]:
                 break
             scores[ancestor] = scores.get(ancestor, 0.0) + vote * share
             ancestor = ancestor.getparent()
+        for ancestor in el.iterancestors():
+            chars[ancestor] = chars.get(ancestor, 0) + length
     for el in scores:
         scores[el] += hint_score(el)
-    return scores
+    return scores, chars
 
 
 def choose_containers(root: HtmlElement) -> list[HtmlElement]:
     """The story's container and any siblings that continue it, in page order."""
-    scores = score_containers(root)
+    scores, chars = score_containers(root)
     if not scores:
         return []
     best = max(scores, key=lambda el: scores[el])
-    best_score = scores[best]
-    if best_score <= 0:
+    if scores[best] <= 0:
         return []
+    best = _widen(best, chars)
     parent = best.getparent()
     if parent is None or best.tag in ("body", "html"):
         return [best]
-    threshold = max(MIN_SIBLING_SCORE, best_score * SIBLING_SHARE)
+    threshold = max(MIN_SIBLING_SCORE, scores.get(best, 0.0) * SIBLING_SHARE)
     chosen = []
     for sibling in parent:
         if sibling is best or scores.get(sibling, 0.0) >= threshold or _is_story_paragraph(sibling):
             chosen.append(sibling)
     return chosen
+
+
+# An ancestor replaces the winner when it holds at least this many times the winner's story text: the
+# paragraphs were wrapped one by one (<div><div><p>...</p></div></div> per paragraph), so no
+# single wrapper could win on its own.
+WIDEN_RATIO = 2.0
+
+
+def _widen(best: HtmlElement, chars: dict[HtmlElement, int]) -> HtmlElement:
+    node = best
+    own = chars.get(node, 0)
+    for ancestor in best.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        if chars.get(ancestor, 0) >= WIDEN_RATIO * max(own, 1) and hint_score(ancestor) >= 0:
+            node = ancestor
+            own = chars[ancestor]
+    return node
 
 
 # A lone paragraph beside the container joins it when it is this long and hardly linked.

@@ -15,9 +15,15 @@ from lxml.html import HtmlElement
 JUNK_TAGS = frozenset(
     """
     script style noscript template svg math iframe frame frameset object embed canvas video
-    audio map button select textarea input option label dialog head nav footer aside
+    audio map button select textarea input option label dialog head
     """.split()
 )
+# Page furniture by its tag, dropped unless it holds story-sized prose: broken markup (an
+# unclosed <aside>) sometimes swallows the whole story into one of these.
+FURNITURE_TAGS = frozenset({"nav", "footer", "aside"})
+# That many long paragraphs inside a furniture tag mean it has swallowed the story.
+SWALLOWED_PARAGRAPHS = 3
+SWALLOWED_PARAGRAPH_CHARS = 80
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -30,8 +36,20 @@ def prune(root: HtmlElement) -> None:
             doomed.append(el)  # processing instructions, entities
         elif tag in JUNK_TAGS or _is_hidden(el):
             doomed.append(el)
+        elif tag in FURNITURE_TAGS and not _holds_story(el):
+            doomed.append(el)
     for el in doomed:
         _drop(el)
+
+
+def _holds_story(el: HtmlElement) -> bool:
+    long_paragraphs = 0
+    for paragraph in el.iter("p"):
+        if len(paragraph.text_content()) >= SWALLOWED_PARAGRAPH_CHARS:
+            long_paragraphs += 1
+            if long_paragraphs >= SWALLOWED_PARAGRAPHS:
+                return True
+    return False
 
 
 def _is_hidden(el: HtmlElement) -> bool:

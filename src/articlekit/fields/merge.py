@@ -105,8 +105,9 @@ def merge(candidates: Candidates) -> Fields:
         take("headline", headline[0], "html" if headline[1] in ("h1", "title") else headline[1])
 
     byline, authors, source = _byline_and_authors(candidates, publishers)
-    take("byline", byline, source)
     take("authors", authors, source)
+    printed = any(c.field == "byline_text" for c in candidates.items)
+    take("byline", byline, "html" if printed else source)
 
     for field in ("published", "modified"):
         date = _choose_date(ranked(candidates, field))

@@ -65,12 +65,8 @@ def _time_field(el: HtmlElement) -> str:
 
 
 def _bylines_and_breadcrumbs(root: HtmlElement) -> Iterator[Candidate]:
+    # Byline containers come first, so "By A and B" wins over the bare link "A" inside it.
     seen: list[str] = []
-    for el in _REL_AUTHOR(root):
-        text = element_text(el)
-        if 0 < len(text) <= MAX_BYLINE_CHARS and len(seen) < MAX_BYLINES:
-            seen.append(text)
-            yield Candidate("byline_text", text, SOURCE)
     for el in _HINTED(root):
         hints = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
         if "breadcrumb" in hints:
@@ -84,21 +80,21 @@ def _bylines_and_breadcrumbs(root: HtmlElement) -> Iterator[Candidate]:
         if 0 < len(text) <= MAX_BYLINE_CHARS and len(seen) < MAX_BYLINES and not _inside_seen(text, seen):
             seen.append(text)
             yield Candidate("byline_text", text, SOURCE)
-
-
-# Separate elements must carry this share of a byline's text to count as separate names.
-PIECES_COVER_SHARE = 0.8
+    for el in _REL_AUTHOR(root):
+        text = element_text(el)
+        if 0 < len(text) <= MAX_BYLINE_CHARS and len(seen) < MAX_BYLINES and not _inside_seen(text, seen):
+            seen.append(text)
+            yield Candidate("byline_text", text, SOURCE)
 
 
 def byline_text(el: HtmlElement) -> str:
-    """A byline's text; names set in separate elements with no separator are comma-joined."""
+    """A byline's text; names set in separate elements with nothing between them are
+    comma-joined, since the page separates them by layout alone."""
     text = element_text(el)
     leaves = [element_text(e) for e in el.iter() if isinstance(e.tag, str) and len(e) == 0 and e is not el]
     leaves = [t for t in leaves if t]
-    if len(leaves) >= 2 and sum(len(t) for t in leaves) >= PIECES_COVER_SHARE * len(text.replace(" ", "")):
-        joined = ", ".join(leaves)
-        if joined.replace(", ", " ") == text or all(len(t.split()) <= 5 for t in leaves):
-            return joined
+    if len(leaves) >= 2 and " ".join(leaves) == text:
+        return ", ".join(leaves)
     return text
 
 
