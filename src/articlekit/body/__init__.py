@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from ..model import Block
+from ..model import Block, Heading
 from .blocks import to_blocks
 from .candidates import choose_containers
 from .prune import prune
@@ -16,4 +16,8 @@ def extract_body(root: HtmlElement) -> tuple[Block, ...]:
     """The story's blocks. Modifies ``root`` (pruning): run it after the metadata sources."""
     prune(root)
     containers = choose_containers(root)
-    return tuple(to_blocks(containers))
+    blocks = to_blocks(containers)
+    if all(isinstance(b, Heading) for b in blocks):
+        # Headings alone are a listing's section titles, not a story.
+        return ()
+    return tuple(blocks)

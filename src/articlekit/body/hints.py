@@ -81,5 +81,7 @@ BOILERPLATE_PREFIXES = (
     "copyright ©", "copyright (c)", "© copyright", "all rights reserved", "read more:",
     "related:", "see also:", "click here to", "sign up for", "subscribe to", "follow us on",
     "follow @", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "leer más:",
-    "leggi anche:", "this article was originally published", "want more",
+    "leggi anche:", "this article was originally published", "want more", "also read",
+    "read also", "see also", "also see", "more on this", "lesen sie auch", "lees ook",
+    "läs också", "leia também", "lee también", "lire aussi", "leggi anche", "read next",
 )

@@ -34,6 +34,9 @@ _NOT_HTML_SIGNATURES = (
 )
 
 
+_READ_AS_WINDOWS_1252 = frozenset({"iso-8859-1", "latin-1", "latin1", "ascii", "us-ascii", "iso8859-1", "l1"})
+
+
 @attrs.frozen
 class Decoded:
     """The page's text and the encoding it was read with."""
@@ -72,5 +75,10 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
         pass  # not UTF-8: fall through to the declared encoding and the detector
     dammit = UnicodeDammit(data, is_html=True)
     if dammit.unicode_markup is not None and dammit.original_encoding:
-        return dammit.unicode_markup, str(dammit.original_encoding)
+        encoding = str(dammit.original_encoding).lower()
+        if encoding in _READ_AS_WINDOWS_1252:
+            # Browsers read these labels as windows-1252 (WHATWG Encoding): its bytes 0x80-0x9F
+            # are curly quotes, dashes and the euro sign, which latin-1 makes control codes.
+            return data.decode("windows-1252", errors="replace"), "windows-1252"
+        return dammit.unicode_markup, encoding
     return data.decode("windows-1252", errors="replace"), "windows-1252"

@@ -28,9 +28,10 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())
 
 
-def element_text(el: HtmlElement) -> str:
-    """All the text under ``el`` on one line, as a reader would see it."""
-    return clean_text("".join(_iter_text(el, keep_breaks=False)))
+def element_text(el: HtmlElement, skip: frozenset[str] = frozenset()) -> str:
+    """All the text under ``el`` on one line, as a reader would see it (``skip``: tags whose
+    text is left out)."""
+    return clean_text("".join(_iter_text(el, keep_breaks=False, skip=skip)))
 
 
 def block_text(el: HtmlElement) -> str:
@@ -44,13 +45,13 @@ def block_text(el: HtmlElement) -> str:
     return _MANY_NEWLINES.sub("\n", raw).strip()
 
 
-def _iter_text(el: HtmlElement, keep_breaks: bool) -> list[str]:
+def _iter_text(el: HtmlElement, keep_breaks: bool, skip: frozenset[str] = frozenset()) -> list[str]:
     parts: list[str] = []
-    _collect(el, parts, keep_breaks)
+    _collect(el, parts, keep_breaks, skip)
     return parts
 
 
-def _collect(el: HtmlElement, parts: list[str], keep_breaks: bool) -> None:
+def _collect(el: HtmlElement, parts: list[str], keep_breaks: bool, skip: frozenset[str]) -> None:
     if el.text:
         parts.append(el.text)
     for child in el:
@@ -59,12 +60,14 @@ def _collect(el: HtmlElement, parts: list[str], keep_breaks: bool) -> None:
             if tag == "br":
                 # U+2028 marks a kept break until the final pass turns it into "\n".
                 parts.append("\u2028" if keep_breaks else " ")
+            elif tag in skip:
+                parts.append(" ")
             elif tag in BLOCK_TAGS:
                 parts.append(" ")
-                _collect(child, parts, keep_breaks)
+                _collect(child, parts, keep_breaks, skip)
                 parts.append(" ")
             elif tag not in _SKIP_TEXT_OF:
-                _collect(child, parts, keep_breaks)
+                _collect(child, parts, keep_breaks, skip)
         if child.tail:
             parts.append(child.tail)
 

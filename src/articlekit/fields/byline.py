@@ -26,7 +26,9 @@ _HANDLE = re.compile(r"(?<!\w)@\w+")
 _TAIL = re.compile(
     r"\s*(?:\b(?:updated?|published|posted|last updated|aktualisiert|veröffentlicht|publié|"
     r"mis à jour|actualizado|publicado|on|am|le|el)\b\s*:?\s*)?"
-    r"(?:\d{1,2}[./\s]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|"
+    r"(?:\d{1,2}[./\s]|\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
+    r"miércoles|jueves|viernes|sábado|domingo)\w*,?\s+\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|"
     r"mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|"
     r"octobre|novembre|décembre)\w*\.?\s+\d).*$",
     re.IGNORECASE,

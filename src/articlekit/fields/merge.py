@@ -90,6 +90,10 @@ def merge(candidates: Candidates) -> Fields:
         first = _first_text(candidates, field)
         if first:
             take(field, first[0], first[1])
+    if "site_name" not in values:
+        publisher = _first_text(candidates, "publisher")
+        if publisher:
+            take("site_name", publisher[0], publisher[1])
     tags = next((c for c in ranked(candidates, "tags") if isinstance(c.value, tuple)), None)
     if tags:
         take("tags", tags.value, tags.source)

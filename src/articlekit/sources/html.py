@@ -41,8 +41,7 @@ def candidates(root: HtmlElement) -> Iterator[Candidate]:
         yield Candidate("title", element_text(el), SOURCE)
     for el in _H1(root):
         yield Candidate("h1", element_text(el), SOURCE)
-    for el in _TIMES(root):
-        yield Candidate(_time_field(el), clean_text(el.get("datetime") or ""), SOURCE)
+    yield from _time_candidates(_TIMES(root))
     for el in _CANONICAL(root)[:1]:
         yield Candidate("canonical_url", (el.get("href") or "").strip(), SOURCE)
     lang = root.get("lang") or root.get("xml:lang")
@@ -53,6 +52,23 @@ def candidates(root: HtmlElement) -> Iterator[Candidate]:
         label = element_text(el)
         if 0 < len(label) <= MAX_SECTION_CHARS:
             yield Candidate("section", label, SOURCE)
+
+
+# A page with more distinct <time> values than this is a listing or carries teasers: only a
+# <time> that says it is the publication or update time is then believed.
+MAX_UNMARKED_TIMES = 3
+_TIME_MARKS = ("publish", "pubdate", "date", "updat", "modif", "created")
+
+
+def _time_candidates(times: list[HtmlElement]) -> Iterator[Candidate]:
+    values = {el.get("datetime") for el in times}
+    for el in times:
+        marked = el.get("pubdate") is not None or any(
+            m in f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('id') or ''}".lower()
+            for m in _TIME_MARKS
+        )
+        if marked or len(values) <= MAX_UNMARKED_TIMES:
+            yield Candidate(_time_field(el), clean_text(el.get("datetime") or ""), SOURCE)
 
 
 def _time_field(el: HtmlElement) -> str:
@@ -87,11 +103,19 @@ def _bylines_and_breadcrumbs(root: HtmlElement) -> Iterator[Candidate]:
             yield Candidate("byline_text", text, SOURCE)
 
 
+# Inside a byline, these carry the date or a portrait, never a name.
+_NOT_BYLINE_TEXT = frozenset({"time", "img", "svg", "script", "style"})
+
+
 def byline_text(el: HtmlElement) -> str:
     """A byline's text; names set in separate elements with nothing between them are
     comma-joined, since the page separates them by layout alone."""
-    text = element_text(el)
-    leaves = [element_text(e) for e in el.iter() if isinstance(e.tag, str) and len(e) == 0 and e is not el]
+    text = element_text(el, skip=_NOT_BYLINE_TEXT)
+    leaves = [
+        element_text(e)
+        for e in el.iter()
+        if isinstance(e.tag, str) and len(e) == 0 and e is not el and e.tag not in _NOT_BYLINE_TEXT
+    ]
     leaves = [t for t in leaves if t]
     if len(leaves) >= 2 and " ".join(leaves) == text:
         return ", ".join(leaves)

@@ -47,11 +47,19 @@ def candidates(root: HtmlElement) -> Iterator[Candidate]:
             if not value:
                 continue
             if field == "tags":
-                yield Candidate(field, tuple(t.strip() for t in value.split(",") if t.strip()), SOURCE)
+                yield Candidate(field, _tag_values(el, value), SOURCE)
             else:
                 yield Candidate(field, value, SOURCE)
     if authors:
         yield Candidate("authors", tuple(dict.fromkeys(authors)), SOURCE)
+
+
+def _tag_values(el: HtmlElement, value: str) -> tuple[str, ...]:
+    """Keywords: one per child element when they are set apart by markup, else comma-split."""
+    children = [element_text(c) for c in el if isinstance(c.tag, str)]
+    if len(children) >= 2 and all(children):
+        return tuple(dict.fromkeys(children))
+    return tuple(t.strip() for t in value.split(",") if t.strip())
 
 
 def _value(el: HtmlElement) -> str:
