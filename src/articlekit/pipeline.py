@@ -44,8 +44,12 @@ def extract(html: bytes | str, url: str | None = None, options: Options = _DEFAU
     except RecursionError:
         raise InputError("the page is nested too deeply to read its body") from None
     provenance = dict(fields.provenance)
-    if body:
+    if body.blocks:
         provenance["body"] = "heuristic"
+    description = fields.description
+    if not description and body.lead:
+        description = body.lead
+        provenance["description"] = "heuristic"
     if url:
         provenance["url"] = "input"
     return Article(
@@ -55,12 +59,12 @@ def extract(html: bytes | str, url: str | None = None, options: Options = _DEFAU
         authors=fields.authors,
         published=fields.published,
         modified=fields.modified,
-        body=body,
+        body=body.blocks,
         url=url,
         canonical_url=fields.canonical_url,
         site_name=fields.site_name,
         language=fields.language,
-        description=fields.description,
+        description=description,
         image=fields.image,
         tags=fields.tags,
         provenance=provenance,

@@ -20,6 +20,7 @@ from .candidates import hint_score, link_density
 from .hints import (
     BOILERPLATE_PHRASES,
     BOILERPLATE_PREFIXES,
+    LEAD_WORDS,
     POSITIVE_WORDS,
     STRONG_NEGATIVE_WORDS,
     hint_words,
@@ -65,6 +66,7 @@ class _Walker:
         self.seen: set[str] = set()
         self.container_chars = max(container_chars, 1)
         self.pending: list[str] = []
+        self.lead: str | None = None
 
     def add(self, block: Block) -> None:
         key = block.text
@@ -106,6 +108,9 @@ class _Walker:
         tag = el.tag
         if tag in _SKIP_TAGS or _is_furniture(el, self.container_chars):
             return
+        if not self.blocks and self.lead is None and _is_lead(el):
+            # Kept in the body too: corpora and readers count the standfirst as story text.
+            self.lead = block_text(el)
         if tag == "p" or tag == "pre":
             self.paragraph(el)
         elif tag in HEADING_LEVELS:
@@ -163,6 +168,19 @@ def _inline_text(el: HtmlElement) -> str:
     return block_text(el).replace("\n", "\u2028")
 
 
+# A standfirst is a sentence or three: shorter is a label, longer is the story itself.
+MIN_LEAD_CHARS = 30
+MAX_LEAD_CHARS = 800
+
+
+def _is_lead(el: HtmlElement) -> bool:
+    value = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if not value.strip() or not (hint_words(value) & LEAD_WORDS):
+        return False
+    length = len(element_text(el))
+    return MIN_LEAD_CHARS <= length <= MAX_LEAD_CHARS
+
+
 def _is_furniture(el: HtmlElement, container_chars: int) -> bool:
     value = f"{el.get('class') or ''} {el.get('id') or ''}"
     if not value.strip():
@@ -178,8 +196,9 @@ def _is_furniture(el: HtmlElement, container_chars: int) -> bool:
     return False
 
 
-def to_blocks(containers: list[HtmlElement]) -> list[Block]:
-    """The blocks of the story, in reading order, without furniture or repeats."""
+def to_blocks(containers: list[HtmlElement]) -> tuple[list[Block], str | None]:
+    """The blocks of the story, in reading order, without furniture or repeats, and the
+    standfirst when the page marks one at the top of the story."""
     total = sum(len(element_text(c)) for c in containers)
     walker = _Walker(total)
     for container in containers:
@@ -189,4 +208,4 @@ def to_blocks(containers: list[HtmlElement]) -> list[Block]:
             # The container itself is never furniture: its hints were weighed when it won.
             walker.walk(container)
             walker.flush()
-    return walker.blocks
+    return walker.blocks, walker.lead

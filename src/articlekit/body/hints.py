@@ -45,6 +45,15 @@ STRONG_NEGATIVE_WORDS = frozenset(
     """.split()
 )
 
+# Words that mark the standfirst (lead, dek) set under the headline, before the story proper.
+LEAD_WORDS = frozenset(
+    """
+    lead lede leadtext intro introduction teaser standfirst summary subtitle subheadline
+    subhead dek deck excerpt abstract description sapo chapo chapeau entradilla vorspann
+    ingress ingresso bajada
+    """.split()
+)
+
 _WORD_SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
 
 
