@@ -8,6 +8,7 @@ from lxml.html import HtmlElement
 from ..model import Block, Heading
 from .blocks import to_blocks
 from .candidates import choose_containers
+from .clean import tidy
 from .prune import prune
 
 __all__ = ["Body", "extract_body"]
@@ -27,6 +28,7 @@ def extract_body(root: HtmlElement) -> Body:
     prune(root)
     containers = choose_containers(root)
     blocks, lead = to_blocks(containers)
+    blocks = tidy(blocks)
     if all(isinstance(b, Heading) for b in blocks):
         # Headings alone are a listing's section titles, not a story.
         return Body()

@@ -85,6 +85,22 @@ BOILERPLATE_PHRASES = frozenset(
 )
 BOILERPLATE_PHRASES = frozenset(" ".join(p.split()) for p in BOILERPLATE_PHRASES)
 
+# Headings that open what comes after the story ("Related", "You may also like"): the story
+# ends there. Compared after folding case and punctuation, as whole text or as its start.
+END_OF_STORY_HEADINGS = (
+    "related", "related articles", "related stories", "related posts", "related news",
+    "related content", "related topics", "read more", "more stories", "more from", "more on",
+    "more news", "latest news", "latest stories", "you may also like", "you might also like",
+    "you may be interested", "recommended", "recommended for you", "trending", "trending now",
+    "most read", "most popular", "popular", "popular stories", "editors picks", "top stories",
+    "comments", "leave a comment", "leave a reply", "join the conversation", "share this",
+    "about the author", "newsletter", "sign up", "mehr zum thema", "das könnte sie auch",
+    "lesen sie auch", "weitere artikel", "meistgelesen", "auch interessant", "lire aussi",
+    "à lire aussi", "sur le même sujet", "les plus lus", "te puede interesar", "más noticias",
+    "lo más leído", "leggi anche", "più letti", "você pode gostar", "veja também",
+    "leia também", "mais lidas", "les også", "läs också", "lees ook", "czytaj też",
+)
+
 # Openings of a paragraph that make it furniture whatever follows.
 BOILERPLATE_PREFIXES = (
     "copyright ©", "copyright (c)", "© copyright", "all rights reserved", "read more:",
