@@ -6,12 +6,12 @@ decode -> parse -> metadata sources -> fields (merge) -> generic body -> Article
 from __future__ import annotations
 
 
-from .body import extract_body
+from .body import extract_body, paragraphs_from_text
 from .dom.decode import decode
 from .dom.parse import parse
 from .errors import InputError
 from .fields.merge import merge
-from .model import Article
+from .model import Article, Block
 from .options import Options
 from .sources import collect
 
@@ -40,12 +40,17 @@ def extract(html: bytes | str, url: str | None = None, options: Options = _DEFAU
     candidates = collect(root, url, use_url=options.use_url)
     fields = merge(candidates)
     try:
-        body = extract_body(root)
+        body = extract_body(root, fields.headline)
     except RecursionError:
         raise InputError("the page is nested too deeply to read its body") from None
     provenance = dict(fields.provenance)
-    if body.blocks:
+    blocks = body.blocks
+    if blocks:
         provenance["body"] = "heuristic"
+    if _prefer_metadata_body(blocks, fields.article_body):
+        blocks = paragraphs_from_text(fields.article_body or "")
+        provenance["body"] = provenance.pop("article_body", "jsonld")
+    provenance.pop("article_body", None)
     description = fields.description
     if not description and body.lead:
         description = body.lead
@@ -59,7 +64,7 @@ def extract(html: bytes | str, url: str | None = None, options: Options = _DEFAU
         authors=fields.authors,
         published=fields.published,
         modified=fields.modified,
-        body=body.blocks,
+        body=blocks,
         url=url,
         canonical_url=fields.canonical_url,
         site_name=fields.site_name,
@@ -69,6 +74,18 @@ def extract(html: bytes | str, url: str | None = None, options: Options = _DEFAU
         tags=fields.tags,
         provenance=provenance,
     )
+
+
+# The page's JSON-LD ``articleBody`` replaces the extracted body when the HTML gave less than
+# this share of its length: the story is then rendered by scripts, or hidden from the markup.
+METADATA_BODY_SHARE = 0.25
+
+
+def _prefer_metadata_body(blocks: tuple[Block, ...], article_body: str | None) -> bool:
+    if not article_body:
+        return False
+    extracted = sum(len(b.text) for b in blocks)
+    return extracted < METADATA_BODY_SHARE * len(article_body)
 
 
 def _check_size(html: bytes | str, options: Options) -> None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import attrs
 from lxml.html import HtmlElement
 
-from ..model import Block, Heading
+from ..dom.text import clean_text
+from ..model import Block, Heading, Paragraph
 from .blocks import to_blocks
 from .candidates import choose_containers
 from .clean import tidy
 from .prune import prune
 
-__all__ = ["Body", "extract_body"]
+__all__ = ["Body", "extract_body", "paragraphs_from_text"]
 
 
 @attrs.frozen
@@ -22,11 +23,18 @@ class Body:
     lead: str | None = None
 
 
-def extract_body(root: HtmlElement) -> Body:
+def paragraphs_from_text(text: str) -> tuple[Block, ...]:
+    """Paragraph blocks from plain text (blank lines, or else line breaks, separate them)."""
+    parts = text.split("\n\n") if "\n\n" in text else text.split("\n")
+    cleaned = (clean_text(p) for p in parts)
+    return tuple(Paragraph(p) for p in cleaned if p)
+
+
+def extract_body(root: HtmlElement, headline: str | None = None) -> Body:
     """The story's blocks, and the standfirst when the page marks one (it stays in the blocks
     too, once). Modifies ``root`` (pruning): run it after the metadata sources."""
     prune(root)
-    containers = choose_containers(root)
+    containers = choose_containers(root, headline)
     blocks, lead = to_blocks(containers)
     blocks = tidy(blocks)
     if all(isinstance(b, Heading) for b in blocks):

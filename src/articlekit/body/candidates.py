@@ -110,11 +110,13 @@ def score_containers(root: HtmlElement) -> tuple[dict[HtmlElement, float], dict[
     return scores, chars
 
 
-def choose_containers(root: HtmlElement) -> list[HtmlElement]:
+def choose_containers(root: HtmlElement, headline: str | None = None) -> list[HtmlElement]:
     """The story's container and any siblings that continue it, in page order."""
     scores, chars = score_containers(root)
     if not scores:
         return []
+    if headline:
+        _favour_headline_neighbours(root, headline, scores)
     best = max(scores, key=lambda el: scores[el])
     if scores[best] <= 0:
         return []
@@ -128,6 +130,46 @@ def choose_containers(root: HtmlElement) -> list[HtmlElement]:
         if sibling is best or scores.get(sibling, 0.0) >= threshold or _is_story_paragraph(sibling):
             chosen.append(sibling)
     return chosen
+
+
+# A container within this many levels of the headline's own ancestors is the headline's story;
+# on pages that carry a second story (a "next article" below), that one is further away.
+HEADLINE_NEAR_LEVELS = 2
+HEADLINE_BONUS = 1.5
+# Headline elements are looked for among these tags, in this order.
+_HEADLINE_TAGS = ("h1", "h2")
+
+
+def _favour_headline_neighbours(root: HtmlElement, headline: str, scores: dict[HtmlElement, float]) -> None:
+    anchor = _headline_element(root, headline)
+    if anchor is None:
+        return
+    # <main> holds every story of the page, so sharing it says nothing.
+    ancestors = {a for a in anchor.iterancestors() if a.tag not in ("body", "html", "main")}
+    for el in scores:
+        if scores[el] > 0 and hint_score(el) >= 0 and _is_near(el, ancestors):
+            scores[el] *= HEADLINE_BONUS
+
+
+def _headline_element(root: HtmlElement, headline: str) -> HtmlElement | None:
+    wanted = " ".join(headline.casefold().split())
+    for tag in _HEADLINE_TAGS:
+        for el in root.iter(tag):
+            text = " ".join(element_text(el).casefold().split())
+            if text and (text == wanted or (len(text) >= 20 and (text in wanted or wanted in text))):
+                return el
+    return None
+
+
+def _is_near(el: HtmlElement, ancestors: set[HtmlElement]) -> bool:
+    node: HtmlElement | None = el
+    for _ in range(HEADLINE_NEAR_LEVELS + 1):
+        if node is None:
+            return False
+        if node in ancestors:
+            return True
+        node = node.getparent()
+    return False
 
 
 # An ancestor replaces the winner when it holds at least this many times the winner's story text: the

@@ -34,9 +34,10 @@ def prune(root: HtmlElement) -> None:
         tag = el.tag
         if not isinstance(tag, str):
             doomed.append(el)  # processing instructions, entities
-        elif tag in JUNK_TAGS or _is_hidden(el):
+        elif tag in JUNK_TAGS:
             doomed.append(el)
-        elif tag in FURNITURE_TAGS and not _holds_story(el):
+        elif (tag in FURNITURE_TAGS or _is_hidden(el)) and not _holds_story(el):
+            # Hidden wrappers that hold the story are revealed by scripts on load.
             doomed.append(el)
     for el in doomed:
         _drop(el)

@@ -63,9 +63,10 @@ def _collect(el: HtmlElement, parts: list[str], keep_breaks: bool, skip: frozens
             elif tag in skip:
                 parts.append(" ")
             elif tag in BLOCK_TAGS:
-                parts.append(" ")
+                separator = "\u2028" if keep_breaks else " "
+                parts.append(separator)
                 _collect(child, parts, keep_breaks, skip)
-                parts.append(" ")
+                parts.append(separator)
             elif tag not in _SKIP_TEXT_OF:
                 _collect(child, parts, keep_breaks, skip)
         if child.tail:

@@ -33,6 +33,7 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
     "canonical_url": ("html", "opengraph", "jsonld"),
     "language": ("html", "jsonld", "opengraph", "meta", "microdata"),
     "tags": ("jsonld", "opengraph", "meta", "microdata"),
+    "article_body": ("jsonld",),
 }
 
 
@@ -65,6 +66,8 @@ class Fields:
     description: str | None = None
     image: str | None = None
     tags: tuple[str, ...] = ()
+    article_body: str | None = None
+    """The story's text as the page's metadata gives it: the body's fallback, not a field."""
     provenance: dict[str, str] = attrs.field(factory=dict)
 
 
@@ -86,7 +89,7 @@ def merge(candidates: Candidates) -> Fields:
             values[field] = value
             provenance[field] = source
 
-    for field in ("site_name", "description", "image", "canonical_url", "language"):
+    for field in ("site_name", "description", "image", "canonical_url", "language", "article_body"):
         first = _first_text(candidates, field)
         if first:
             take(field, first[0], first[1])

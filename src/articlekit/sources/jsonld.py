@@ -118,6 +118,9 @@ def _article_candidates(obj: dict[str, Any]) -> Iterator[Candidate]:
     yield Candidate("image", _url_of(obj.get("image")) or _url_of(obj.get("thumbnailUrl")), SOURCE)
     yield Candidate("canonical_url", _text(obj.get("url")) or _url_of(obj.get("mainEntityOfPage")), SOURCE)
     yield Candidate("tags", _keywords(obj.get("keywords")), SOURCE)
+    body = obj.get("articleBody")
+    if isinstance(body, str) and body.strip():
+        yield Candidate("article_body", html.unescape(body) if "&" in body else body, SOURCE)
     publisher = obj.get("publisher")
     if isinstance(publisher, dict):
         yield Candidate("publisher", _text(publisher.get("name")), SOURCE)
