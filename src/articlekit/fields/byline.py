@@ -19,7 +19,16 @@ _LEAD = re.compile(
     r"autore|redacción|texto|text|reporter)\s*[:\-–]?\s+",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+# "Reporting by", "Editing by": credit-line roles before a name.
+_CREDIT_ROLE = re.compile(
+    r"^(?:additional\s+)?(?:reporting|editing|writing|compiled|produced|graphics|research|"
+    r"photography|text|fotos?|bearbeitung|mitarbeit)\s+(?:by|von|par|por)?\s*:?\s*",
+    re.IGNORECASE,
+)
+# "Ana Lima in Lisbon", "Jan Berg aus Berlin": the dateline's place, not part of the name.
+_PLACE_TAIL = re.compile(r"\s+(?:in|aus|reporting from|from)\s+[A-ZÀ-Ý][\w.\- ]*$")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 # From here on a byline talks about time or updates, not people.
@@ -66,7 +75,7 @@ MAX_NAME_CHARS = 60
 def clean_byline(text: str) -> str:
     """The byline as printed, without "By", dates, "Updated ..." or contact details."""
     text = clean_text(text)
-    text = _EMAIL.sub("", _URL.sub("", text))
+    text = _EMPTY_BRACKETS.sub("", _EMAIL.sub("", _URL.sub("", text)))
     text = _UPDATED_TAIL.sub("", text)
     text = _TAIL.sub("", text)
     text = _LEAD.sub("", text)
@@ -84,7 +93,8 @@ def parse_byline(text: str) -> tuple[str, ...]:
     text = _INITIALS.sub("", _HANDLE.sub("", clean_byline(text)))
     names: list[str] = []
     for part in _SPLIT.split(text):
-        name = _LEAD.sub("", part.strip(" .,:;()[]\"'")).strip()
+        name = _LEAD.sub("", _CREDIT_ROLE.sub("", part.strip(" .,:;()[]\"'"))).strip()
+        name = _PLACE_TAIL.sub("", name)
         if _is_name(name):
             names.append(name)
     return tuple(dict.fromkeys(names))

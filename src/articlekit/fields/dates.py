@@ -20,6 +20,40 @@ _ISO_Z = re.compile(r"(?<=\d)Z$")
 _ISO_COMPACT_OFFSET = re.compile(r"([+-]\d{2})(\d{2})$")
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 
+class _MultilingualInfo(dateutil_parser.parserinfo):
+    """Month names in the languages news is most often written in. Abbreviations that are also
+    common English words ("ago", "out", "set") are left out: fuzzy parsing would find them in
+    "3 hours ago"."""
+
+    MONTHS: list[tuple[str, ...]] = [  # type: ignore[assignment]
+        ("Jan", "January", "Januar", "Jänner", "janvier", "janv", "enero", "ene", "gennaio",
+         "janeiro", "januari", "januar", "styczeń", "stycznia", "января", "январь", "ocak"),
+        ("Feb", "February", "Februar", "Feber", "février", "févr", "febrero", "febbraio", "fevereiro",
+         "fev", "februari", "luty", "lutego", "февраля", "февраль", "şubat"),
+        ("Mar", "March", "März", "Maerz", "mars", "marzo", "março", "maart", "marzec", "marca",
+         "марта", "март", "mart"),
+        ("Apr", "April", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia", "апреля",
+         "апрель", "nisan"),
+        ("May", "Mai", "mayo", "maggio", "maio", "mei", "maj", "maja", "мая", "май", "mayıs"),
+        ("Jun", "June", "Juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca",
+         "июня", "июнь", "haziran"),
+        ("Jul", "July", "Juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec",
+         "lipca", "июля", "июль", "temmuz"),
+        ("Aug", "August", "août", "agosto", "augustus", "sierpień", "sierpnia", "августа",
+         "август", "ağustos"),
+        ("Sep", "Sept", "September", "septembre", "septiembre", "settembre", "setembro",
+         "wrzesień", "września", "сентября", "сентябрь", "eylül"),
+        ("Oct", "October", "Oktober", "octobre", "octubre", "ottobre", "ott", "outubro",
+         "okt", "październik", "października", "октября", "октябрь", "ekim"),
+        ("Nov", "November", "novembre", "noviembre", "novembro", "listopad", "listopada",
+         "ноября", "ноябрь", "kasım"),
+        ("Dec", "December", "Dezember", "Dez", "décembre", "déc", "diciembre", "dic", "dicembre",
+         "dezembro", "desember", "grudzień", "grudnia", "декабря", "декабрь", "aralık"),
+    ]
+
+
+_PARSER_INFO = _MultilingualInfo()
+
 _ZONES: dict[str, tzinfo] = {
     name: timezone(timedelta(hours=hours))
     for name, hours in {
@@ -75,11 +109,21 @@ def _parse_epoch(text: str) -> datetime | None:
         return None
 
 
+# Two defaults that differ in every part: a part that comes out different was not in the text
+# and would have been made up (dateutil fills gaps from the default).
+_DEFAULT_A = datetime(1904, 1, 1)
+_DEFAULT_B = datetime(1908, 2, 2)
+
+
 def _parse_prose(text: str) -> datetime | None:
     try:
-        value = dateutil_parser.parse(text, tzinfos=_ZONES, fuzzy=True)
+        first = dateutil_parser.parse(text, parserinfo=_PARSER_INFO, default=_DEFAULT_A, tzinfos=_ZONES, fuzzy=True)
+        second = dateutil_parser.parse(text, parserinfo=_PARSER_INFO, default=_DEFAULT_B, tzinfos=_ZONES, fuzzy=True)
     except (ValueError, OverflowError, TypeError, ArithmeticError):
         return None
+    if (first.year, first.month, first.day) != (second.year, second.month, second.day):
+        return None  # the text lacks a year, a month or a day: "10:30", "3 hours ago", "2024"
+    value = first
     if value.tzinfo is not None and value.tzinfo == tz.tzlocal():
         value = value.replace(tzinfo=None)
     return value

@@ -60,7 +60,8 @@ def choose_headline(
         voted.add(kind)
         key = _fold(text)
         votes[key] = votes.get(key, 0.0) + weights[kind]
-        first.setdefault(key, (text, kind))
+        if key not in first or weights[kind] > weights[first[key][1]]:
+            first[key] = (text, kind)
     if not votes:
         return None
     return first[max(votes, key=lambda k: votes[k])]

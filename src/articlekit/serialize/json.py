@@ -73,12 +73,12 @@ def article_from_dict(data: Any) -> Article:
         raise SerializationError("an Article is a JSON object, got " + type(data).__name__)
     try:
         return Article(
-            **{name: data.get(name) for name in _TEXT_FIELDS},
-            authors=tuple(data.get("authors") or ()),
+            **{name: _optional_str(data, name) for name in _TEXT_FIELDS},
+            authors=_str_list(data, "authors"),
             published=_datetime(data.get("published")),
             modified=_datetime(data.get("modified")),
             body=tuple(block_from_dict(b) for b in data.get("body") or ()),
-            tags=tuple(data.get("tags") or ()),
+            tags=_str_list(data, "tags"),
             provenance=dict(data.get("provenance") or {}),
         )
     except (TypeError, ValueError, KeyError) as exc:
@@ -100,6 +100,22 @@ def block_from_dict(data: Any) -> Block:
     if kind == "quote":
         return Quote(text)
     raise SerializationError(f"unknown block type {kind!r}")
+
+
+def _optional_str(data: dict[str, Any], name: str) -> str | None:
+    value = data.get(name)
+    if value is None or isinstance(value, str):
+        return value
+    raise SerializationError(f"{name!r} must be a string or null, got {type(value).__name__}")
+
+
+def _str_list(data: dict[str, Any], name: str) -> tuple[str, ...]:
+    value = data.get(name)
+    if value is None:
+        return ()
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise SerializationError(f"{name!r} must be a list of strings, got {value!r:.80}")
 
 
 def _iso(value: datetime | None) -> str | None:

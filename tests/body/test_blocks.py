@@ -1,0 +1,169 @@
+"""Body blocks: each kind of block, and the page furniture that must stay out of the body.
+
+Fragments are set between ordinary story paragraphs inside a realistic article page and run
+through ``articlekit.extract``, so the test holds whatever the container scoring does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import articlekit
+from articlekit import Heading, ListBlock, Paragraph, Quote
+from articlekit.model import Block
+
+BEFORE = (
+    "<p>The regional rail operator said on Monday that the new timetable, agreed after months of "
+    "talks with unions and councils, would take effect in the spring and cover every line.</p>"
+    "<p>Passengers on the busiest routes will see trains every fifteen minutes at peak times, "
+    "while quieter branch lines keep an hourly service with later last departures.</p>"
+)
+AFTER = (
+    "<p>Consultation on the plan closes at the end of the month, and the operator has promised "
+    "to publish every response it receives, along with its reasons for any changes.</p>"
+)
+STORY = tuple(
+    Paragraph(t)
+    for t in (
+        "The regional rail operator said on Monday that the new timetable, agreed after months of "
+        "talks with unions and councils, would take effect in the spring and cover every line.",
+        "Passengers on the busiest routes will see trains every fifteen minutes at peak times, "
+        "while quieter branch lines keep an hourly service with later last departures.",
+        "Consultation on the plan closes at the end of the month, and the operator has promised "
+        "to publish every response it receives, along with its reasons for any changes.",
+    )
+)
+
+
+def body_with(fragment: str) -> tuple[Block, ...]:
+    page = f"""<!DOCTYPE html><html lang="en"><head><title>New rail timetable | Valley Times</title></head>
+<body><header class="site-header"><a href="/">Valley Times</a></header>
+<main><article class="article">
+<h1>New rail timetable brings more trains to busy routes</h1>
+<div class="article-body">{BEFORE}{fragment}{AFTER}</div>
+</article></main>
+<footer class="site-footer"><p>© 2025 Valley Times</p></footer></body></html>"""
+    return articlekit.extract(page).body
+
+
+def added(fragment: str) -> list[Block]:
+    """The blocks the fragment added to the story, which must otherwise be intact."""
+    body = body_with(fragment)
+    assert [b for b in body if b in STORY] == list(STORY), body
+    return [b for b in body if b not in STORY]
+
+
+def test_story_paragraphs_alone() -> None:
+    assert added("") == []
+
+
+def test_paragraph_keeps_br_as_newline() -> None:
+    blocks = added("<p>Platform 1: northbound trains<br>Platform 2: southbound trains<br/>Platform 3: freight only</p>")
+    assert blocks == [Paragraph("Platform 1: northbound trains\nPlatform 2: southbound trains\nPlatform 3: freight only")]
+
+
+def test_inline_markup_and_whitespace_are_flattened() -> None:
+    blocks = added("<p>The   <b>new</b> service <a href='/lines'>starts</a>\n  in <em>April</em>.</p>")
+    assert blocks == [Paragraph("The new service starts in April.")]
+
+
+@pytest.mark.parametrize("level", [2, 3, 4, 5, 6])
+def test_heading_levels(level: int) -> None:
+    assert added(f"<h{level}>What changes for commuters</h{level}>") == [Heading("What changes for commuters", level)]
+
+
+def test_unordered_list() -> None:
+    blocks = added("<ul><li>More trains at peak times</li><li>Later last departures</li><li>New Sunday service</li></ul>")
+    assert blocks == [ListBlock(("More trains at peak times", "Later last departures", "New Sunday service"), ordered=False)]
+
+
+def test_ordered_list() -> None:
+    blocks = added("<ol><li>Check the new times online</li><li>Renew season tickets before April</li></ol>")
+    assert blocks == [ListBlock(("Check the new times online", "Renew season tickets before April"), ordered=True)]
+
+
+def test_blockquote_is_a_quote() -> None:
+    blocks = added("<blockquote><p>This is the biggest change to our services in twenty years.</p></blockquote>")
+    assert blocks == [Quote("This is the biggest change to our services in twenty years.")]
+
+
+def test_blockquote_of_two_paragraphs_keeps_them_on_separate_lines() -> None:
+    blocks = added("<blockquote><p>We listened to passengers.</p><p>Now we will deliver for them.</p></blockquote>")
+    assert blocks == [Quote("We listened to passengers.\nNow we will deliver for them.")]
+
+
+def test_reading_order_of_mixed_blocks() -> None:
+    blocks = added(
+        "<h2>Fares</h2><p>Ticket prices will rise by two per cent, below the rate of inflation.</p>"
+        "<ul><li>Day returns</li><li>Season tickets</li></ul><blockquote>Fair for everyone.</blockquote>"
+    )
+    assert [type(b) for b in blocks] == [Heading, Paragraph, ListBlock, Quote]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        pytest.param(
+            '<div class="share-bar"><a href="https://www.facebook.com/sharer.php?u=x">Facebook</a>'
+            '<a href="https://twitter.com/share?url=x">Twitter</a><span>Share this article</span></div>',
+            id="share-bar",
+        ),
+        pytest.param('<p><a href="#" class="btn">Continue Reading</a></p>', id="continue-reading-button"),
+        pytest.param('<div class="post-more"><span>Continue Reading</span></div>', id="continue-reading-label"),
+        pytest.param(
+            '<div class="related-stories"><h3>Related</h3><ul>'
+            '<li><a href="/a">Bus lanes extended on the ring road</a></li>'
+            '<li><a href="/b">Station car park to close for repairs</a></li></ul></div>',
+            id="related-box",
+        ),
+        pytest.param(
+            '<ul><li><a href="/a">Bus lanes extended on the ring road</a></li>'
+            '<li><a href="/b">Station car park to close for repairs</a></li></ul>',
+            id="bare-list-of-links",
+        ),
+        pytest.param(
+            '<div class="newsletter-signup"><h3>Get the morning briefing</h3>'
+            "<p>Sign up to receive the day's top stories in your inbox every morning before 7am.</p>"
+            '<form><input type="email"><button>Subscribe</button></form></div>',
+            id="newsletter-box",
+        ),
+        pytest.param(
+            '<figure><img src="/img/station.jpg" alt=""><figcaption>The refurbished station at dusk on '
+            "Monday, after three months of work. Photo: Valley Times</figcaption></figure>",
+            id="figcaption",
+        ),
+        pytest.param('<div class="ad-slot"><span>Advertisement</span></div>', id="ad-slot"),
+        pytest.param("<p>ADVERTISEMENT</p>", id="ad-label-paragraph"),
+        pytest.param(
+            '<div class="inline-read"><span>Also Read</span> '
+            '<a href="/x">Bus depot relocation plan draws objections from traders</a></div>',
+            id="also-read-teaser",
+        ),
+        pytest.param(
+            "<p><strong>Read more:</strong> <a href='/x'>Why the timetable took so long</a></p>",
+            id="read-more-link",
+        ),
+        pytest.param(
+            '<blockquote class="twitter-tweet"><p lang="en">Huge news for commuters in the valley today!</p>'
+            '&mdash; Rail Users Group (@railusers) <a href="https://twitter.com/railusers/status/1">March 3, 2025</a>'
+            '</blockquote><script async src="https://platform.twitter.com/widgets.js"></script>',
+            id="twitter-embed",
+        ),
+        pytest.param(
+            '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/x/">'
+            "<div><p>A first look at the new trains</p></div></blockquote>",
+            id="instagram-embed",
+        ),
+        pytest.param("<p>Copyright © 2025 Valley Times. All rights reserved.</p>", id="copyright"),
+    ],
+)
+def test_furniture_is_left_out(furniture: str) -> None:
+    assert added(furniture) == []
+
+
+def test_no_quote_is_made_from_an_embed_even_beside_a_real_quote() -> None:
+    blocks = added(
+        "<blockquote><p>We expect the first new trains in May.</p></blockquote>"
+        '<blockquote class="twitter-tweet"><p>Great news for commuters!</p>&mdash; Someone (@someone)</blockquote>'
+    )
+    assert blocks == [Quote("We expect the first new trains in May.")]

@@ -1,0 +1,89 @@
+"""Bylines as printed -> person names; the printed byline without "By", dates and contacts."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit.fields.byline import clean_byline, is_organization, parse_byline, split_names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Jane Doe", ("Jane Doe",)),
+        ("by jane doe", ("jane doe",)),
+        ("By Jane Doe and John Roe, Staff Writers", ("Jane Doe", "John Roe")),
+        ("By Anjali Mehta, Rohan Kapoor and Sunita Iyer", ("Anjali Mehta", "Rohan Kapoor", "Sunita Iyer")),
+        ("Ana Lima & Tom Berg", ("Ana Lima", "Tom Berg")),
+        ("Ana Lima / Tom Berg", ("Ana Lima", "Tom Berg")),
+        ("Von Anna Weber und Jan Berg", ("Anna Weber", "Jan Berg")),
+        ("Par Jeanne Martin et Paul Roux", ("Jeanne Martin", "Paul Roux")),
+        ("Por María García y Luis Ortega", ("María García", "Luis Ortega")),
+        ("By Mary O'Neill", ("Mary O'Neill",)),
+        ("By Jean-Luc Picard", ("Jean-Luc Picard",)),
+        ("By Maria Garcia-Lopez, Senior Political Correspondent", ("Maria Garcia-Lopez",)),
+        ("Written by Li Wei on May 3, 2024", ("Li Wei",)),
+        ("By Kim Lee | Updated 3 May 2024, 10:02 BST", ("Kim Lee",)),
+        ("By Lena Brunner Updated Dec. 3, 2024 at 9:14 a.m. ET", ("Lena Brunner",)),
+        ("Von Lena Brunner, aktualisiert am 3. Dezember 2024", ("Lena Brunner",)),
+        ("By Gwen Pryce\nMonday, 19 February 2024", ("Gwen Pryce",)),
+        ("By Sam Ortiz (sam.ortiz@example.com) @samortiz", ("Sam Ortiz",)),
+        ("By Jane Doe and Jane Doe", ("Jane Doe",)),
+    ],
+)
+def test_parse_byline(text: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(text) == names
+
+
+def test_staff_byline_is_kept_as_printed() -> None:
+    assert parse_byline("editorial") == ("editorial",)
+
+
+@pytest.mark.parametrize("text", ["", "By", "Staff Writers", "Photo: Getty Images", "5 min read"])
+def test_no_names(text: str) -> None:
+    assert parse_byline(text) == ()
+
+
+def test_sentence_is_not_a_name() -> None:
+    assert parse_byline("The minister said on Tuesday that the talks would continue next week") == ()
+
+
+def test_dateline_place_is_not_part_of_the_name() -> None:
+    assert parse_byline("By Ana Lima in Lisbon") == ("Ana Lima",)
+
+
+def test_credit_line_roles_are_not_part_of_the_names() -> None:
+    names = parse_byline("Reporting by Ana Lima; Editing by Tom Berg")
+    assert names and names[0] == "Ana Lima"
+    assert not any(n.lower().startswith(("reporting", "editing")) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
+        ("  By   Jane   Doe  ", "Jane Doe"),
+        ("By Kim Lee | Updated 3 May 2024", "Kim Lee"),
+        ("Jane Doe, 3 hours ago", "Jane Doe"),
+        ("By Jane Doe https://twitter.com/janedoe", "Jane Doe"),
+    ],
+)
+def test_clean_byline(text: str, printed: str) -> None:
+    assert clean_byline(text) == printed
+
+
+def test_clean_byline_drops_an_email_in_parentheses_entirely() -> None:
+    assert clean_byline("By Sam Ortiz (sam.ortiz@example.com)") == "Sam Ortiz"
+
+
+def test_split_names_splits_joined_structured_names() -> None:
+    assert split_names(("Ana Lima and Tom Berg", "Kim Lee")) == ("Ana Lima", "Tom Berg", "Kim Lee")
+    assert split_names(("Ana Lima", "Ana Lima")) == ("Ana Lima",)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("The Daily Ledger", True), ("the daily ledger", True), ("TheDaily Ledger", True), ("Jane Doe", False)],
+)
+def test_is_organization_compares_with_the_publisher(name: str, expected: bool) -> None:
+    assert is_organization(name, ["The Daily Ledger"]) is expected

@@ -1,0 +1,129 @@
+"""parse_date: ISO 8601, RFC 2822, epoch seconds and prose dates; zones kept, never invented."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from articlekit.fields.dates import has_time, parse_date
+
+NOW = datetime(2025, 6, 15, 12, 0, tzinfo=timezone.utc)
+
+
+def tz(hours: float) -> timezone:
+    return timezone(timedelta(hours=hours))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-05-03T15:47:42+02:00", datetime(2024, 5, 3, 15, 47, 42, tzinfo=tz(2))),
+        ("2025-01-14T09:15:00+05:30", datetime(2025, 1, 14, 9, 15, tzinfo=tz(5.5))),
+        ("2024-05-03T15:47:42Z", datetime(2024, 5, 3, 15, 47, 42, tzinfo=timezone.utc)),
+        ("2024-05-03T15:47:42.000Z", datetime(2024, 5, 3, 15, 47, 42, tzinfo=timezone.utc)),
+        ("2024-05-03T15:47:42-0400", datetime(2024, 5, 3, 15, 47, 42, tzinfo=tz(-4))),
+        ("2024-05-03 15:47:42 +0200", datetime(2024, 5, 3, 15, 47, 42, tzinfo=tz(2))),
+        ("  2024-05-03T15:47:42+02:00 ", datetime(2024, 5, 3, 15, 47, 42, tzinfo=tz(2))),
+    ],
+)
+def test_iso_8601_keeps_the_page_offset(text: str, expected: datetime) -> None:
+    value = parse_date(text, now=NOW)
+    assert value == expected
+    assert value is not None and value.utcoffset() == expected.utcoffset()
+
+
+def test_iso_without_offset_stays_naive() -> None:
+    assert parse_date("2024-05-03T15:47", now=NOW) == datetime(2024, 5, 3, 15, 47)
+    assert parse_date("2024-05-03", now=NOW) == datetime(2024, 5, 3)
+
+
+def test_rfc_2822() -> None:
+    value = parse_date("Thu, 01 Feb 2024 08:00:00 +0000", now=NOW)
+    assert value == datetime(2024, 2, 1, 8, 0, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("17 December 2024, 14:05 CET", datetime(2024, 12, 17, 14, 5, tzinfo=tz(1))),
+        ("3 May 2024, 09:15 IST", datetime(2024, 5, 3, 9, 15, tzinfo=tz(5.5))),
+        ("May 3, 2024 4:20 p.m. EDT", datetime(2024, 5, 3, 16, 20, tzinfo=tz(-4))),
+        ("Fri, 03 May 2024 15:47:42 GMT", datetime(2024, 5, 3, 15, 47, 42, tzinfo=timezone.utc)),
+    ],
+)
+def test_prose_dates_with_named_zones(text: str, expected: datetime) -> None:
+    value = parse_date(text, now=NOW)
+    assert value == expected
+    assert value is not None and value.utcoffset() == expected.utcoffset()
+
+
+def test_prose_date_without_zone_is_naive() -> None:
+    assert parse_date("28.11.2024, 06:00 Uhr", now=NOW) == datetime(2024, 11, 28, 6, 0)
+
+
+@pytest.mark.parametrize("text", ["1714743062", "1714743062000"])
+def test_epoch_seconds_and_milliseconds_are_utc(text: str) -> None:
+    assert parse_date(text, now=NOW) == datetime(2024, 5, 3, 13, 31, 2, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "not a date",
+        "0001-01-01T00:00:00",  # CMS placeholder
+        "1970-01-01T00:00:00Z",  # epoch zero placeholder
+        "2024-02-30",  # no such day
+        "2024-05-03T25:00:00",  # no such hour
+        "Published on " + "a very long sentence that merely happens to mention a date " * 3 + "2024",
+    ],
+)
+def test_not_a_plausible_date(text: str) -> None:
+    assert parse_date(text, now=NOW) is None
+
+
+def test_future_dates_beyond_two_days_are_rejected() -> None:
+    assert parse_date("2025-06-16T12:00:00Z", now=NOW) is not None
+    assert parse_date("2025-06-20T12:00:00Z", now=NOW) is None
+    assert parse_date("2999-01-01", now=NOW) is None
+
+
+@pytest.mark.parametrize("text", ["10:30", "Posted at 10:30", "2024", "Page 2 of 5", "Sunday"])
+def test_missing_date_parts_are_never_filled_in_from_today(text: str) -> None:
+    # None of these names a day. Called with the real clock (no ``now``), since a fuzzy parser
+    # completes them from today's date, which a fixed ``now`` in the past would hide.
+    assert parse_date(text) is None
+
+
+def test_relative_date_is_not_read_as_a_clock_time_of_today() -> None:
+    value = parse_date("3 hours ago")
+    expected = datetime.now(timezone.utc) - timedelta(hours=3)
+    assert value is None or abs(value.replace(tzinfo=value.tzinfo or timezone.utc) - expected) < timedelta(minutes=5)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("3. Mai 2024", datetime(2024, 5, 3)),
+        ("le 3 mai 2024 à 10h30", datetime(2024, 5, 3, 10, 30)),
+        ("1 февраля 2024", datetime(2024, 2, 1)),
+    ],
+)
+def test_foreign_month_names_give_the_right_date_or_none(text: str, day: datetime) -> None:
+    value = parse_date(text, now=NOW)
+    assert value is None or value == day, f"{text!r} read as {value}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-05-03T15:47:42+02:00", True),
+        ("3 May 2024, 09:15", True),
+        ("2024-05-03", False),
+        ("3 May 2024", False),
+    ],
+)
+def test_has_time(text: str, expected: bool) -> None:
+    assert has_time(text) is expected

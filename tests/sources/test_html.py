@@ -1,0 +1,95 @@
+"""The visible HTML: <title>, <h1>, <time>, canonical link, lang, bylines, breadcrumbs, rel=category."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from articlekit.dom.parse import parse
+from articlekit.sources import html as html_source
+from articlekit.sources.candidate import Candidates
+
+PAGE = """<!DOCTYPE html>
+<html lang="fr-BE">
+<head>
+  <title>Les trams de nuit reviennent à Liège | Le Courrier Mosan</title>
+  <link rel="canonical" href=" https://courriermosan.example/liege/trams-de-nuit ">
+</head>
+<body>
+  <header><a href="/"><img src="/logo.svg" alt="Le Courrier Mosan"></a></header>
+  <nav class="breadcrumb"><a href="/">Accueil</a> › <a href="/liege">Liège</a> › <a href="/liege/mobilite">Mobilité</a></nav>
+  <article>
+    <a href="/liege" rel="category tag">Liège</a>
+    <h1>Les trams de nuit reviennent à Liège</h1>
+    <div class="article-byline">Par <a href="/auteurs/claire-dumont" rel="author">Claire Dumont</a></div>
+    <time class="published" datetime="2024-09-14T07:05:00+02:00">14 septembre 2024</time>
+    <time class="updated" datetime="2024-09-14T10:40:00+02:00">mis à jour</time>
+    <p>Le premier tram de nuit a quitté la gare à minuit et demi, avec une centaine de passagers à bord.</p>
+    <div class="author-bio"><img src="/claire.jpg" alt="">Claire Dumont couvre la mobilité et les transports publics depuis 2015.</div>
+  </article>
+</body>
+</html>"""
+
+
+def found(html: str = PAGE) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = {}
+    for c in Candidates.of(html_source.candidates(parse(html))).items:
+        assert c.source == "html"
+        out.setdefault(c.field, []).append(c.value)
+    return out
+
+
+def test_title_h1_canonical_and_language() -> None:
+    got = found()
+    assert got["title"] == ["Les trams de nuit reviennent à Liège | Le Courrier Mosan"]
+    assert got["h1"] == ["Les trams de nuit reviennent à Liège"]
+    assert got["canonical_url"] == ["https://courriermosan.example/liege/trams-de-nuit"]
+    assert got["language"] == ["fr-BE"]
+
+
+def test_time_elements_split_into_published_and_modified() -> None:
+    got = found()
+    assert got["published"] == ["2024-09-14T07:05:00+02:00"]
+    assert got["modified"] == ["2024-09-14T10:40:00+02:00"]
+
+
+def test_byline_container_is_reported_once_not_again_for_its_rel_author_link() -> None:
+    assert found()["byline_text"] == ["Par Claire Dumont"]
+
+
+def test_author_bio_box_is_not_a_byline() -> None:
+    assert not any("depuis 2015" in b for b in found()["byline_text"])
+
+
+def test_breadcrumb_section_skips_the_home_link() -> None:
+    html = (
+        '<html><body><nav class="breadcrumb"><a href="/">Accueil</a> › <a href="/liege">Liège</a>'
+        ' › <a href="/liege/mobilite">Mobilité</a></nav><h1>Les trams de nuit reviennent</h1></body></html>'
+    )
+    assert found(html)["section"] == ["Liège"]
+
+
+def test_category_tag_link_is_a_section() -> None:
+    html = '<html><body><div class="cat-links"><a href="/c/world/" rel="category tag">World</a></div></body></html>'
+    assert found(html)["section"] == ["World"]
+
+
+def test_long_category_link_text_is_not_a_section() -> None:
+    label = "Everything you need to know about the regional elections this year"
+    html = f'<html><body><a href="/c/x/" rel="category tag">{label}</a></body></html>'
+    assert "section" not in found(html)
+
+
+def test_lone_rel_author_link_is_a_byline() -> None:
+    html = '<html><body><span class="meta-info"><a href="/u/tk" rel="author">Tomasz Kowal</a></span></body></html>'
+    assert found(html)["byline_text"] == ["Tomasz Kowal"]
+
+
+def test_overlong_byline_looking_element_is_ignored() -> None:
+    bio = "Tomasz Kowal has reported on energy markets for twenty years. " * 4
+    html = f'<html><body><div class="byline">{bio}</div></body></html>'
+    assert "byline_text" not in found(html)
+
+
+def test_page_without_metadata_gives_only_what_is_there() -> None:
+    got = found("<html><body><h1>Only a headline here</h1></body></html>")
+    assert got == {"h1": ["Only a headline here"]}

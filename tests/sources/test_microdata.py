@@ -1,0 +1,74 @@
+"""Microdata (itemprop) of schema.org articles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from articlekit.dom.parse import parse
+from articlekit.sources import microdata
+from articlekit.sources.candidate import Candidates
+
+ARTICLE = """<!DOCTYPE html><html><body>
+<article itemscope itemtype="https://schema.org/NewsArticle">
+  <span itemprop="articleSection">Science</span>
+  <h1 itemprop="headline">Telescope spots a comet heading for the inner solar system</h1>
+  <p class="byline">By
+    <span itemprop="author" itemscope itemtype="https://schema.org/Person"><a href="/staff/rae-fox" itemprop="url"><span itemprop="name">Rae Fox</span></a></span>
+    and <a itemprop="author" href="/staff/ben-ode">Ben Ode</a></p>
+  <time itemprop="datePublished" datetime="2024-02-02T08:00:00+01:00">2 February 2024</time>
+  <time itemprop="dateModified" datetime="2024-02-02T12:15:00+01:00">updated at noon</time>
+  <p itemprop="description">Astronomers say it will be visible with binoculars in March.</p>
+  <div itemprop="articleBody">
+    <p>The comet was first seen in images taken on Tuesday night by a survey telescope.</p>
+  </div>
+  <div class="tags" itemprop="keywords"><a href="/t/comets" rel="tag">comets</a><a href="/t/astronomy" rel="tag">astronomy</a></div>
+</article></body></html>"""
+
+
+def found(html: str = ARTICLE) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = {}
+    for c in Candidates.of(microdata.candidates(parse(html))).items:
+        assert c.source == "microdata"
+        out.setdefault(c.field, []).append(c.value)
+    return out
+
+
+def test_article_properties() -> None:
+    got = found()
+    assert got["headline"] == ["Telescope spots a comet heading for the inner solar system"]
+    assert got["section"] == ["Science"]
+    assert got["published"] == ["2024-02-02T08:00:00+01:00"]
+    assert got["modified"] == ["2024-02-02T12:15:00+01:00"]
+    assert got["description"] == ["Astronomers say it will be visible with binoculars in March."]
+
+
+def test_authors_as_person_items_and_as_plain_elements() -> None:
+    assert found()["authors"] == [("Rae Fox", "Ben Ode")]
+
+
+def test_article_body_is_not_a_field_value() -> None:
+    values = [v for vs in found().values() for v in vs]
+    assert not any("survey telescope" in str(v) for v in values)
+
+
+def test_keywords_set_as_separate_links_are_separate_tags() -> None:
+    assert found()["tags"] == [("comets", "astronomy")]
+
+
+def test_comma_separated_keywords_content_attribute() -> None:
+    html = '<html><body><div itemscope><span itemprop="keywords" content="comets, space">x</span></div></body></html>'
+    assert found(html)["tags"] == [("comets", "space")]
+
+
+def test_person_item_without_a_name_gives_no_author() -> None:
+    html = (
+        '<html><body><div itemscope itemtype="https://schema.org/Article">'
+        '<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<img itemprop="image" src="/a.jpg"></div></div></body></html>'
+    )
+    assert "authors" not in found(html)
+
+
+def test_meta_itemprops_are_left_to_the_meta_sources() -> None:
+    html = '<html><head><meta itemprop="datePublished" content="2024-02-02"></head><body></body></html>'
+    assert found(html) == {}

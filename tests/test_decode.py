@@ -1,0 +1,136 @@
+"""Decoding page bytes: BOMs, declared charsets, mislabelled pages, and input that is not HTML."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+import articlekit
+from articlekit import EmptyInputError, InputError, NotHTMLError
+from articlekit.dom.decode import decode
+
+STORY = "Łódź: the café’s “naïve” menu costs 12 €"
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<!DOCTYPE html><html><head>{head}<title>Menu</title></head><body><p>{body}</p></body></html>"
+
+
+def test_str_input_is_taken_as_it_is() -> None:
+    assert decode(page(STORY)).text == page(STORY)
+
+
+def test_plain_utf8() -> None:
+    assert STORY in decode(page(STORY).encode("utf-8")).text
+
+
+def test_utf8_bom_is_removed() -> None:
+    decoded = decode(codecs.BOM_UTF8 + page(STORY).encode("utf-8"))
+    assert decoded.text.startswith("<!DOCTYPE html>")
+    assert STORY in decoded.text
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_bom(codec: str) -> None:
+    data = page(STORY).encode(codec)
+    if codec == "utf-16-be":
+        data = codecs.BOM_UTF16_BE + data
+    decoded = decode(data)
+    assert decoded.text.lstrip("\ufeff").startswith("<!DOCTYPE html>")
+    assert STORY in decoded.text
+
+
+@pytest.mark.parametrize(
+    ("charset", "text"),
+    [
+        ("windows-1251", "Новости дня: мэрия утвердила бюджет"),
+        ("iso-8859-2", "Łódź i Wrocław: źródło wiadomości"),
+        ("shift_jis", "日本語のニュース記事です"),
+        ("euc-kr", "한국어 뉴스 기사"),
+        ("gbk", "中文新闻报道内容"),
+    ],
+)
+def test_meta_charset(charset: str, text: str) -> None:
+    data = page(text, f'<meta charset="{charset}">').encode(charset)
+    assert text in decode(data).text
+
+
+def test_http_equiv_content_type() -> None:
+    head = '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2">'
+    data = page("Łódź i Wrocław: źródło wiadomości", head).encode("iso-8859-2")
+    assert "Łódź i Wrocław: źródło wiadomości" in decode(data).text
+
+
+def test_xml_declaration_encoding() -> None:
+    text = "Новости дня: мэрия утвердила бюджет"
+    data = ('<?xml version="1.0" encoding="windows-1251"?>' + page(text)).encode("cp1251")
+    assert text in decode(data).text
+
+
+def test_utf8_mislabelled_as_latin1_is_read_as_utf8() -> None:
+    text = "Café – naïve “quotes” €"
+    data = page(text, '<meta charset="iso-8859-1">').encode("utf-8")
+    assert text in decode(data).text
+
+
+def test_latin1_label_is_read_as_windows_1252() -> None:
+    text = "Grüße – „Zitat“ für 5 €"
+    data = page(text, '<meta charset="iso-8859-1">').encode("cp1252")
+    assert text in decode(data).text
+
+
+def test_windows_1252_labelled_utf8_is_not_misread() -> None:
+    text = "Café “quoted” naïve"
+    data = page(text, '<meta charset="utf-8">').encode("cp1252")
+    assert text in decode(data).text
+
+
+def test_undeclared_single_byte_page() -> None:
+    text = "Café “quoted” naïve"
+    assert text in decode(page(text).encode("cp1252")).text
+
+
+@pytest.mark.parametrize("data", [b"", b"   \r\n\t  ", "", "  \n "])
+def test_empty_input(data: bytes | str) -> None:
+    with pytest.raises(EmptyInputError):
+        decode(data)
+    with pytest.raises(EmptyInputError):
+        articlekit.extract(data)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+        b"\xff\xd8\xff\xe0\x00\x10JFIF\x00",
+        b"GIF89a\x01\x00\x01\x00",
+        b"\x1f\x8b\x08\x00\x00\x00\x00\x00",
+        b"PK\x03\x04\x14\x00\x00\x00",
+    ],
+    ids=["pdf", "png", "jpeg", "gif", "gzip", "zip"],
+)
+def test_other_file_formats_are_not_html(data: bytes) -> None:
+    with pytest.raises(NotHTMLError):
+        decode(data)
+    with pytest.raises(NotHTMLError):
+        articlekit.extract(data)
+
+
+def test_input_errors_are_input_errors_and_value_errors() -> None:
+    with pytest.raises(InputError):
+        articlekit.extract(b"%PDF-1.4")
+    with pytest.raises(ValueError):
+        articlekit.extract(b"")
+
+
+def test_decoded_page_extracts_with_the_right_characters() -> None:
+    text = "Новости дня: мэрия утвердила бюджет на следующий год, несмотря на возражения оппозиции."
+    data = (
+        '<html><head><meta charset="windows-1251"><title>Бюджет</title></head>'
+        f"<body><article><h1>Мэрия утвердила бюджет</h1><p>{text}</p></article></body></html>"
+    ).encode("cp1251")
+    article = articlekit.extract(data)
+    assert article.headline == "Мэрия утвердила бюджет"
+    assert article.paragraphs == (text,)
