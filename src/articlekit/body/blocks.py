@@ -192,7 +192,26 @@ def _is_furniture(el: HtmlElement, container_chars: int) -> bool:
         return True
     if hint_score(el) < 0:
         share = len(element_text(el)) / container_chars
-        return share < SMALL_SUBTREE_SHARE
+        return share < SMALL_SUBTREE_SHARE and not _holds_prose(el)
+    return False
+
+
+# Weakly hinted subtrees ("sidebar-grid", "meta") that hold this many sibling paragraphs of
+# prose are layout wrappers of the story, not furniture. Siblings, because a teaser listing also
+# has long paragraphs, but each in its own card.
+PROSE_PARAGRAPHS = 2
+PROSE_PARAGRAPH_CHARS = 120
+
+
+def _holds_prose(el: HtmlElement) -> bool:
+    found: dict[HtmlElement, int] = {}
+    for paragraph in el.iter("p"):
+        text = element_text(paragraph)
+        if len(text) >= PROSE_PARAGRAPH_CHARS and link_density(paragraph, len(text)) < MAX_PARAGRAPH_LINK_DENSITY:
+            parent = paragraph.getparent()
+            found[parent] = found.get(parent, 0) + 1
+            if found[parent] >= PROSE_PARAGRAPHS:
+                return True
     return False
 
 

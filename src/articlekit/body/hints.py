@@ -28,7 +28,7 @@ NEGATIVE_WORDS = frozenset(
     consent modal popup toolbar tags tag taglist keywords bio biography widget widgets sidebar
     footer masthead menu nav navigation caption credit credits byline dateline timestamp meta
     disclaimer copyright teaser teasers rail aside banner skip hidden print pagination pager
-    author authors avatar follow login register paywall overlay donate donation gallery slideshow
+    author authors avatar follow login register overlay donate donation gallery slideshow
     video player playlist newsletterbox cta callout
     """.split()
 )
@@ -41,7 +41,7 @@ STRONG_NEGATIVE_WORDS = frozenset(
     subscribe subscription signup promo advert advertisement advertising ad ads adslot adunit
     sponsor sponsored outbrain taboola trending popular mostread mostpopular readmore breadcrumb
     breadcrumbs cookie consent modal popup toolbar widget byline dateline timestamp caption
-    credit credits paywall donate donation cta tags taglist author authors avatar bio
+    credit credits donate donation cta tags taglist author authors avatar bio
     """.split()
 )
 
