@@ -120,7 +120,7 @@ def choose_containers(root: HtmlElement, headline: str | None = None) -> list[Ht
     best = max(scores, key=lambda el: scores[el])
     if scores[best] <= 0:
         return []
-    best = _widen(best, chars)
+    best = _widen(_join_chunks(best, scores), chars)
     parent = best.getparent()
     if parent is None or best.tag in ("body", "html"):
         return [best]
@@ -170,6 +170,33 @@ def _is_near(el: HtmlElement, ancestors: set[HtmlElement]) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+def _join_chunks(best: HtmlElement, scores: dict[HtmlElement, float]) -> HtmlElement:
+    """The common ancestor of the winner and the other chunks of the same story.
+
+    Templates that break a story into chunks (around ads, or for lazy loading) give each chunk
+    the winner's own tag and class; chunks that score like story text are joined through their
+    lowest common ancestor, whose furniture the block walk then leaves out.
+    """
+    signature = best.get("class")
+    if not signature:
+        return best
+    threshold = max(MIN_SIBLING_SCORE, scores[best] * SIBLING_SHARE)
+    chunks = [
+        el for el, score in scores.items()
+        if el is not best and score >= threshold and el.tag == best.tag and el.get("class") == signature
+    ]
+    if not chunks:
+        return best
+    common = set(best.iterancestors())
+    ancestor = best
+    for chunk in chunks:
+        ancestor = next((a for a in chunk.iterancestors() if a in common), ancestor)
+        common &= set(ancestor.iterancestors()) | {ancestor}
+    if ancestor.tag in ("body", "html"):
+        return best
+    return ancestor
 
 
 # An ancestor replaces the winner when it holds at least this many times the winner's story text: the
