@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 
 from ..dom.text import BLOCK_TAGS, block_text, clean_text, element_text
 from ..model import Block, Heading, ListBlock, Paragraph, Quote
-from .candidates import hint_score, link_density
+from .candidates import hint_score, is_teaser_text, link_density
 from .hints import (
     BOILERPLATE_PHRASES,
     BOILERPLATE_PREFIXES,
@@ -66,6 +66,7 @@ class _Walker:
         self.seen: set[str] = set()
         self.container_chars = max(container_chars, 1)
         self.pending: list[str] = []
+        self.pending_linked = 0
         self.lead: str | None = None
 
     def add(self, block: Block) -> None:
@@ -83,9 +84,11 @@ class _Walker:
     def flush(self) -> None:
         if self.pending:
             raw = "".join(self.pending)
-            self.pending = []
-            text = "\n".join(clean_text(line) for line in raw.split("\u2028"))
-            self.add_paragraph(text.strip())
+            linked, self.pending, self.pending_linked = self.pending_linked, [], 0
+            text = "\n".join(clean_text(line) for line in raw.split("\u2028")).strip()
+            if len(text) < LONG_PROSE_CHARS and linked > MAX_PARAGRAPH_LINK_DENSITY * len(text):
+                return  # loose text that is mostly links: a ticker or a link row
+            self.add_paragraph(text)
 
     def walk(self, el: HtmlElement) -> None:
         if el.text:
@@ -100,7 +103,12 @@ class _Walker:
             elif isinstance(tag, str) and _is_furniture(child, self.container_chars):
                 pass  # inline furniture (a share link, an ad label): left out with its subtree
             else:
-                self.pending.append(_inline_text(child))
+                text = _inline_text(child)
+                self.pending.append(text)
+                if tag == "a":
+                    self.pending_linked += len(text.strip())
+                elif isinstance(tag, str):
+                    self.pending_linked += sum(len(element_text(a)) for a in child.iter("a"))
             if child.tail:
                 self.pending.append(child.tail)
 
@@ -150,7 +158,7 @@ class _Walker:
         text_length = sum(len(i) for i in items)
         if not items or link_density(el, text_length) > MAX_LIST_LINK_DENSITY:
             return
-        if all(is_boilerplate_text(i) for i in items):
+        if all(is_boilerplate_text(i) for i in items) or sum(map(is_teaser_text, items)) * 2 > len(items):
             return
         self.add(ListBlock(tuple(items), ordered=el.tag == "ol"))
 
@@ -184,12 +192,15 @@ def _is_lead(el: HtmlElement) -> bool:
 def _is_furniture(el: HtmlElement, container_chars: int) -> bool:
     value = f"{el.get('class') or ''} {el.get('id') or ''}"
     if not value.strip():
-        return False
+        return el.tag == "article" and len(element_text(el)) / container_chars < SMALL_SUBTREE_SHARE
     words = hint_words(value)
     if words & POSITIVE_WORDS:
         return False
     if words & STRONG_NEGATIVE_WORDS:
         return True
+    if el.tag == "article":
+        # An <article> inside the story is a teaser card or an embedded post.
+        return len(element_text(el)) / container_chars < SMALL_SUBTREE_SHARE
     if hint_score(el) < 0:
         share = len(element_text(el)) / container_chars
         return share < SMALL_SUBTREE_SHARE and not _holds_prose(el)

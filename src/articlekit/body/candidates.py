@@ -63,10 +63,20 @@ def _loose_text_length(el: HtmlElement) -> int:
     return length
 
 
+def is_teaser_text(text: str) -> bool:
+    """Whether a text is a truncated excerpt ("... may soon..."), as teasers of other stories are."""
+    return text.rstrip().endswith(_TEASER_ENDINGS) and len(text) < MAX_TEASER_CHARS
+
+
+_TEASER_ENDINGS = ("...", "…", "[…]", "(…)", "[...]")
+# Excerpts are a few lines; a longer paragraph ending in an ellipsis is a quote trailing off.
+MAX_TEASER_CHARS = 400
+
+
 def paragraph_vote(el: HtmlElement) -> tuple[float, int]:
-    """One paragraph's vote (0 when it is too short or mostly links) and its length."""
+    """One paragraph's vote (0 when it is too short, mostly links, or an excerpt) and its length."""
     text = element_text(el)
-    if len(text) < MIN_PARAGRAPH_CHARS:
+    if len(text) < MIN_PARAGRAPH_CHARS or is_teaser_text(text):
         return 0.0, 0
     density = link_density(el, len(text))
     if density > MAX_VOTING_LINK_DENSITY:
