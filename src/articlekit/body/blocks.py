@@ -190,17 +190,17 @@ def _is_lead(el: HtmlElement) -> bool:
 
 
 def _is_furniture(el: HtmlElement, container_chars: int) -> bool:
+    if el.tag == "article":
+        # An <article> inside the story is a teaser card or an embedded post.
+        return len(element_text(el)) / container_chars < SMALL_SUBTREE_SHARE
     value = f"{el.get('class') or ''} {el.get('id') or ''}"
     if not value.strip():
-        return el.tag == "article" and len(element_text(el)) / container_chars < SMALL_SUBTREE_SHARE
+        return False
     words = hint_words(value)
     if words & POSITIVE_WORDS:
         return False
     if words & STRONG_NEGATIVE_WORDS:
         return True
-    if el.tag == "article":
-        # An <article> inside the story is a teaser card or an embedded post.
-        return len(element_text(el)) / container_chars < SMALL_SUBTREE_SHARE
     if hint_score(el) < 0:
         share = len(element_text(el)) / container_chars
         return share < SMALL_SUBTREE_SHARE and not _holds_prose(el)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from ..dom.text import element_text
-from .hints import NEGATIVE_WORDS, POSITIVE_WORDS, hint_words
+from .hints import NEGATIVE_WORDS, POSITIVE_WORDS, UNLIKELY_WORDS, hint_words
 
 # Tags whose text counts as a paragraph of a story.
 PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "dd"})
@@ -95,6 +95,7 @@ def score_containers(root: HtmlElement) -> tuple[dict[HtmlElement, float], dict[
     (the length of the voting paragraphs anywhere below it)."""
     scores: dict[HtmlElement, float] = {}
     chars: dict[HtmlElement, int] = {}
+    unlikely: dict[HtmlElement, bool] = {}
     for el in root.iter():
         tag = el.tag
         if tag in PARAGRAPH_TAGS:
@@ -107,17 +108,26 @@ def score_containers(root: HtmlElement) -> tuple[dict[HtmlElement, float], dict[
             continue
         if vote <= 0:
             continue
-        ancestor = el.getparent()
-        for share in ANCESTOR_DECAY:
-            if ancestor is None:
-                break
+        ancestors = list(el.iterancestors())
+        if any(_is_unlikely(a, unlikely) for a in ancestors):
+            continue  # a comment, a "related" box: its paragraphs vote for nothing
+        for ancestor, share in zip(ancestors, ANCESTOR_DECAY):
             scores[ancestor] = scores.get(ancestor, 0.0) + vote * share
-            ancestor = ancestor.getparent()
-        for ancestor in el.iterancestors():
+        for ancestor in ancestors:
             chars[ancestor] = chars.get(ancestor, 0) + length
     for el in scores:
         scores[el] += hint_score(el)
     return scores, chars
+
+
+def _is_unlikely(el: HtmlElement, cache: dict[HtmlElement, bool]) -> bool:
+    """Whether the element's class or id names something that never holds the story."""
+    known = cache.get(el)
+    if known is None:
+        value = f"{el.get('class') or ''} {el.get('id') or ''}"
+        known = bool(value.strip()) and bool(hint_words(value) & UNLIKELY_WORDS)
+        cache[el] = known
+    return known
 
 
 def choose_containers(root: HtmlElement, headline: str | None = None) -> list[HtmlElement]:

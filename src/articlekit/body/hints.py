@@ -54,6 +54,15 @@ LEAD_WORDS = frozenset(
     """.split()
 )
 
+# Containers named for these never hold the story, whatever else their class says
+# ("comment-body" is a comment's body): their paragraphs do not vote.
+UNLIKELY_WORDS = frozenset(
+    """
+    comment comments commentlist disqus respond reply replies related recommended
+    recommendations outbrain taboola trending mostread mostpopular newsletter
+    """.split()
+)
+
 _WORD_SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
 
 
