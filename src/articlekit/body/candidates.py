@@ -124,10 +124,17 @@ def _is_unlikely(el: HtmlElement, cache: dict[HtmlElement, bool]) -> bool:
     """Whether the element's class or id names something that never holds the story."""
     known = cache.get(el)
     if known is None:
-        value = f"{el.get('class') or ''} {el.get('id') or ''}"
-        known = bool(value.strip()) and bool(hint_words(value) & UNLIKELY_WORDS)
+        known = el.tag not in ("html", "body") and any(
+            words & UNLIKELY_WORDS and not words & STATE_WORDS
+            for words in map(hint_words, f"{el.get('class') or ''} {el.get('id') or ''}".split())
+        )
         cache[el] = known
     return known
+
+
+# Class names built with these words state a page's features ("comments-enabled",
+# "has-related"), not what the element is.
+STATE_WORDS = frozenset("enabled disabled has with is no show hide active open closed allowed on off".split())
 
 
 def choose_containers(root: HtmlElement, headline: str | None = None) -> list[HtmlElement]:
