@@ -40,7 +40,6 @@ SMALL_SUBTREE_SHARE = 0.25
 # Elements that only wrap other content: walked into, never a block themselves.
 _SKIP_TAGS = frozenset({"figure", "figcaption", "h1", "hr", "img", "picture", "source", "time", "table"})
 _WALKED_AS_BLOCK = frozenset({"p", "pre", "blockquote", "ul", "ol", *HEADING_LEVELS})
-_QUOTE_SKIP_WORDS = frozenset({"twitter", "tweet", "instagram", "tiktok", "embed", "facebook"})
 _PUNCTUATION = str.maketrans("", "", string.punctuation + "«»“”‘’…•·|")
 _DOUBLE_BREAK = re.compile(r"\n{2,}|\u2028{2,}")
 
@@ -163,9 +162,8 @@ class _Walker:
         self.add(ListBlock(tuple(items), ordered=el.tag == "ol"))
 
     def quote(self, el: HtmlElement) -> None:
-        words = hint_words(el.get("class") or "")
-        if words & _QUOTE_SKIP_WORDS:
-            return
+        # Embedded posts (a tweet's <blockquote class="twitter-tweet">) are kept: the story
+        # quotes them, and readers see their text as part of it.
         text = block_text(el)
         if text and not is_boilerplate_text(text):
             self.add(Quote(text.replace("\n\n", "\n")))
