@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from articlekit.fields.dates import has_time, parse_date
+from articlekit.fields.dates import has_time, parse_date, with_offset_from
 
 NOW = datetime(2025, 6, 15, 12, 0, tzinfo=timezone.utc)
 
@@ -127,3 +127,36 @@ def test_foreign_month_names_give_the_right_date_or_none(text: str, day: datetim
 )
 def test_has_time(text: str, expected: bool) -> None:
     assert has_time(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 May 2024 10:00 GMT+1", datetime(2024, 5, 3, 10, 0, tzinfo=tz(1))),
+        ("3 May 2024 10:00 GMT-5", datetime(2024, 5, 3, 10, 0, tzinfo=tz(-5))),
+        ("3 May 2024 10:00 UTC+05:30", datetime(2024, 5, 3, 10, 0, tzinfo=tz(5.5))),
+    ],
+)
+def test_gmt_plus_offsets_mean_what_they_say(text: str, expected: datetime) -> None:
+    value = parse_date(text, now=NOW)
+    assert value == expected and value is not None and value.utcoffset() == expected.utcoffset()
+
+
+def test_unknown_zone_name_stays_naive_without_a_warning(recwarn: pytest.WarningsRecorder) -> None:
+    assert parse_date("3 May 2024 10:00 MYT", now=NOW) == datetime(2024, 5, 3, 10, 0)
+    assert not recwarn.list
+
+
+@pytest.mark.parametrize(("text", "day"), [("05.04.2025", 5), ("05.04.2025, 10:30", 5), ("Do 25.04.24 | 14:07 Uhr", 25)])
+def test_dotted_dates_are_day_first(text: str, day: int) -> None:
+    value = parse_date(text, now=NOW)
+    assert value is not None and value.day == day and value.month == 4
+
+
+def test_a_naive_value_borrows_the_offset_of_the_same_minute() -> None:
+    naive = datetime(2024, 5, 3, 18, 11, 1)
+    assert with_offset_from(naive, ["2024-05-03T18:11:01+02:00"]) == naive.replace(tzinfo=tz(2))
+    # Another minute, or another value without offset, lends nothing.
+    assert with_offset_from(naive, ["2024-05-03T18:43:00+02:00", "2024-05-03T18:11:01"]) == naive
+    # A bare date has no wall-clock time to match.
+    assert with_offset_from(datetime(2024, 5, 3), ["2024-05-03T00:00:00+02:00"]).tzinfo is None

@@ -9,7 +9,7 @@ import pytest
 from articlekit.fields.merge import PRECEDENCE, Fields, merge
 from articlekit.sources.candidate import Candidate, Candidates
 
-SOURCES = {"jsonld", "opengraph", "meta", "microdata", "html", "url"}
+SOURCES = {"jsonld", "opengraph", "meta", "microdata", "html", "text", "url"}
 
 
 def merged(*candidates: Candidate) -> Fields:
@@ -24,7 +24,7 @@ def test_precedence_table_names_only_known_sources() -> None:
 
 @pytest.mark.parametrize(
     ("stronger", "weaker"),
-    [("jsonld", "opengraph"), ("opengraph", "meta"), ("meta", "html"), ("html", "url")],
+    [("jsonld", "opengraph"), ("opengraph", "meta"), ("meta", "html"), ("html", "text"), ("text", "url")],
 )
 def test_published_precedence(stronger: str, weaker: str) -> None:
     fields = merged(
@@ -171,3 +171,21 @@ def test_no_candidates_give_empty_fields() -> None:
     fields = merged()
     assert fields.headline is None and fields.authors == () and fields.published is None
     assert fields.provenance == {}
+
+
+def test_a_naive_published_time_takes_the_offset_another_source_gives() -> None:
+    fields = merged(
+        Candidate("published", "2023-04-28 18:11:01.0", "jsonld"),
+        Candidate("published", "2023-04-28T18:11:01+02:00", "meta"),
+    )
+    assert fields.published == datetime(2023, 4, 28, 18, 11, 1, tzinfo=timezone(timedelta(hours=2)))
+    assert fields.provenance["published"] == "jsonld"
+
+
+def test_a_visible_date_line_is_weaker_than_markup_but_beats_the_url() -> None:
+    fields = merged(
+        Candidate("published", "2024-05-01", "url"),
+        Candidate("published", "3 May 2024", "text"),
+    )
+    assert fields.published == datetime(2024, 5, 3)
+    assert fields.provenance["published"] == "text"

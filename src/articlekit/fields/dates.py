@@ -6,7 +6,6 @@ import re
 from datetime import datetime, timedelta, timezone, tzinfo
 
 from dateutil import parser as dateutil_parser
-from dateutil import tz
 
 # Before this, a "publication date" is a placeholder (0001-01-01, 1970-01-01) or a typo.
 EARLIEST_YEAR = 1990
@@ -66,6 +65,20 @@ _ZONES: dict[str, tzinfo] = {
 }
 
 
+def _zone(name: str | None, offset: int | None) -> tzinfo | None:
+    """dateutil's zone lookup: our named zones, else the numeric offset the text gave, else
+    naive (an unknown name such as "MYT" is never guessed at, nor warned about)."""
+    if name and name.upper() in _ZONES:
+        return _ZONES[name.upper()]
+    if offset is not None:
+        return timezone(timedelta(seconds=offset))
+    return None
+
+
+# Day-first numeric dates: "05.04.2025" is the 5th of April wherever dots separate the parts.
+_DOTTED_DAY_FIRST = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?!\d)")
+
+
 def parse_date(text: str, now: datetime | None = None) -> datetime | None:
     """A datetime from one date string, or None when it is not a plausible date.
 
@@ -88,6 +101,37 @@ def parse_date(text: str, now: datetime | None = None) -> datetime | None:
 def has_time(text: str) -> bool:
     """Whether a date string carries a time of day (not just a calendar day)."""
     return bool(_HAS_TIME.search(text))
+
+
+# A value ending in an offset or "Z": the only kind worth parsing to lend its zone.
+_ENDS_WITH_OFFSET = re.compile(r"(?:[+-]\d{2}:?\d{2}|Z)$")
+
+
+def with_offset_from(value: datetime, others: list[str]) -> datetime:
+    """A naive value takes the offset of another value on the page that names the same
+    wall-clock minute: the page then says which zone its naive timestamp meant.
+
+    >>> with_offset_from(datetime(2024, 5, 3, 18, 11), ["2024-05-03T18:11:01+02:00"]).isoformat()
+    '2024-05-03T18:11:00+02:00'
+    """
+    if value.tzinfo is not None or not has_time_of_day(value):
+        return value
+    for raw in others:
+        if not _ENDS_WITH_OFFSET.search(raw.strip()):
+            continue
+        other = _parse_iso(raw.strip())
+        if other is not None and other.tzinfo is not None and _same_minute(other, value):
+            return value.replace(tzinfo=other.tzinfo)
+    return value
+
+
+def has_time_of_day(value: datetime) -> bool:
+    """Whether a parsed value carries a time (midnight exactly is how a bare date reads)."""
+    return (value.hour, value.minute, value.second) != (0, 0, 0)
+
+
+def _same_minute(a: datetime, b: datetime) -> bool:
+    return a.replace(tzinfo=None, second=0, microsecond=0) == b.replace(tzinfo=None, second=0, microsecond=0)
 
 
 def _parse_iso(text: str) -> datetime | None:
@@ -115,18 +159,30 @@ _DEFAULT_A = datetime(1904, 1, 1)
 _DEFAULT_B = datetime(1908, 2, 2)
 
 
+# "GMT+1", "UTC-05:30": pages mean the offset as written; dateutil would read the POSIX way
+# (GMT+1 = one hour *behind*), so the offset is spelled out as "+01:00" first.
+_NAMED_OFFSET = re.compile(r"\b(?:GMT|UTC)\s?([+-])(\d{1,2})(?::?(\d{2}))?\b", re.IGNORECASE)
+
+
+def _spell_offset(match: re.Match[str]) -> str:
+    return f"{match.group(1)}{int(match.group(2)):02d}:{match.group(3) or '00'}"
+
+
 def _parse_prose(text: str) -> datetime | None:
+    text = _NAMED_OFFSET.sub(_spell_offset, text)
     try:
-        first = dateutil_parser.parse(text, parserinfo=_PARSER_INFO, default=_DEFAULT_A, tzinfos=_ZONES, fuzzy=True)
-        second = dateutil_parser.parse(text, parserinfo=_PARSER_INFO, default=_DEFAULT_B, tzinfos=_ZONES, fuzzy=True)
+        dayfirst = bool(_DOTTED_DAY_FIRST.search(text))
+        first = dateutil_parser.parse(
+            text, parserinfo=_PARSER_INFO, default=_DEFAULT_A, tzinfos=_zone, fuzzy=True, dayfirst=dayfirst
+        )
+        second = dateutil_parser.parse(
+            text, parserinfo=_PARSER_INFO, default=_DEFAULT_B, tzinfos=_zone, fuzzy=True, dayfirst=dayfirst
+        )
     except (ValueError, OverflowError, TypeError, ArithmeticError):
         return None
     if (first.year, first.month, first.day) != (second.year, second.month, second.day):
         return None  # the text lacks a year, a month or a day: "10:30", "3 hours ago", "2024"
-    value = first
-    if value.tzinfo is not None and value.tzinfo == tz.tzlocal():
-        value = value.replace(tzinfo=None)
-    return value
+    return first
 
 
 def _plausible(value: datetime, now: datetime | None) -> bool:

@@ -13,7 +13,7 @@ import attrs
 
 from ..sources.candidate import Candidate, Candidates
 from .byline import clean_byline, is_organization, parse_byline, split_names
-from .dates import has_time, parse_date
+from .dates import has_time, parse_date, with_offset_from
 from .headline import choose_headline
 from .section import clean_section
 
@@ -23,8 +23,8 @@ PRECEDENCE: dict[str, tuple[str, ...]] = {
     "authors": ("jsonld", "microdata"),
     "author_text": ("meta", "opengraph"),
     "byline_text": ("html",),
-    "published": ("jsonld", "opengraph", "microdata", "meta", "html", "url"),
-    "modified": ("jsonld", "opengraph", "microdata", "meta", "html"),
+    "published": ("jsonld", "opengraph", "microdata", "meta", "html", "text", "url"),
+    "modified": ("jsonld", "opengraph", "microdata", "meta", "html", "text"),
     "section": ("jsonld", "opengraph", "microdata", "meta", "html", "url"),
     "description": ("opengraph", "jsonld", "meta", "microdata"),
     "site_name": ("opengraph", "meta", "jsonld"),
@@ -173,14 +173,26 @@ def _byline_and_authors(
 
 
 def _choose_date(found: list[Candidate]) -> tuple[datetime, str] | None:
-    """The strongest parseable date; a date-only value yields to the same day with a time."""
-    parsed = [(parse_date(str(c.value)), str(c.value), c.source) for c in found]
-    valid = [(d, raw, s) for d, raw, s in parsed if d is not None]
-    if not valid:
+    """The strongest parseable date; a date-only value yields to the same day with a time.
+
+    Candidates are parsed lazily, strongest first: prose dates cost a fuzzy parse each, and
+    the first full timestamp usually settles the field.
+    """
+    best: tuple[datetime, str, str] | None = None
+    for candidate in found:
+        raw = str(candidate.value)
+        if best is not None and not has_time(raw):
+            continue  # only a value with a time can still improve on a date-only one
+        value = parse_date(raw)
+        if value is None:
+            continue
+        if best is None:
+            best = (value, raw, candidate.source)
+            if has_time(raw):
+                break
+        elif value.date() == best[0].date():
+            best = (value, raw, candidate.source)
+            break
+    if best is None:
         return None
-    best, raw, source = valid[0]
-    if not has_time(raw):
-        for other, other_raw, other_source in valid[1:]:
-            if has_time(other_raw) and other.date() == best.date():
-                return other, other_source
-    return best, source
+    return with_offset_from(best[0], [str(c.value) for c in found]), best[2]

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from lxml.html import HtmlElement
 
 from . import html as html_source
-from . import jsonld, meta, microdata, opengraph
+from . import datelines, jsonld, meta, microdata, opengraph
 from . import url as url_source
 from .candidate import Candidate, Candidates
 
@@ -26,6 +26,7 @@ def collect(root: HtmlElement, url: str | None, use_url: bool = True) -> Candida
         meta.candidates(root),
         microdata.candidates(root),
         html_source.candidates(root),
+        datelines.candidates(root),
     ]
     if use_url and url:
         found.append(url_source.candidates(url))

@@ -1,0 +1,144 @@
+"""Dates as the reader sees them: "Published on 17 December 2025, 14:05 CET".
+
+Pages without machine-readable dates still print them: in a ``<time>`` without a ``datetime``
+attribute, in an element whose class says it holds the date ("post-date", "datum", "fecha"),
+or in a line that starts with "Published", "Veröffentlicht am", "Publié le"... Only the date
+expression itself is reported (so "Jun 8, 2023 • 11 min read" gives "Jun 8, 2023"), as
+``published`` or, when the line says so, ``modified``. Relative dates ("vor 3 Stunden",
+"2 hours ago") name no calendar day and are never reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from ..dom.text import clean_text
+from .candidate import Candidate
+
+SOURCE = "text"
+
+# Class or id words that mark an element holding the date, in the languages of news sites.
+_DATE_HINT = re.compile(r"dat[eu]|fecha|tarih|publish|posted|timestamp|meta|byline|info")
+# Words that open a visible date line.
+_LABELS = (
+    "published", "posted", "updated", "last updated", "veröffentlicht", "aktualisiert", "stand:",
+    "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "gepubliceerd",
+    "bijgewerkt", "publicerad", "publisert", "opublikowano", "datum:", "date:",
+)
+
+# Elements only: comments and processing instructions hold no visible date.
+_ELEMENTS = etree.Element
+
+# A date line is short; longer text is a paragraph or a teaser that mentions a date.
+MAX_LINE_CHARS = 120
+# Only the first few date lines are read: later ones belong to teasers, comments or the footer.
+MAX_LINES = 6
+# Reading stops at this many characters: a container far longer is not a date line anyway,
+# and walking all of its text would cost time on every page.
+_TEXT_BUDGET = MAX_LINE_CHARS + 1
+# Tags whose text never holds the page's own date line.
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "option", "button", "head", "meta"})
+
+_MONTH_WORD = r"[^\W\d_]{3,}\.?"
+_TIME = (
+    r"(?:(?:\s*[,|•·–-]\s*|\s+)(?:um\s+|at\s+|à\s+|a\s+las\s+|alle\s+|kl\.?\s+|o\s+|saat\s+)?"
+    r"\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h))?"
+    r"(?:\s*\(?(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|[+-]\d{2}:?\d{2})\)?)?)?"
+)
+_DATE = re.compile(
+    r"(?<![\d.])(?:"
+    r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|(?:19|20)\d{2}[./]\d{1,2}[./]\d{1,2}\.?" + _TIME
+    + r"|\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}(?![\d.])" + _TIME
+    + r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}" + _TIME
+    + r"|\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?" + _MONTH_WORD + r",?\s+(?:de\s+)?(?:19|20)\d{2}" + _TIME
+    + r"|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}" + _TIME
+    + r")",
+    re.IGNORECASE,
+)
+# Words after which a line speaks of the last update, not of the publication.
+_UPDATE = re.compile(
+    r"\b(?:updated?|last updated|modified|aktualisiert|stand|mis à jour|actualizado|actualización|"
+    r"aggiornato|bijgewerkt|oppdatert|uppdaterad|zaktualizowano|güncelleme|atualizado)\b",
+    re.IGNORECASE,
+)
+
+
+def candidates(root: HtmlElement) -> Iterator[Candidate]:
+    seen: set[str] = set()
+    lines = 0
+    for el in root.iter(_ELEMENTS):
+        if lines >= MAX_LINES:
+            return
+        if el.tag in _SKIP_TAGS or not _may_hold_date(el):
+            continue
+        if _inside_link(el):
+            continue
+        text = _short_text(el)
+        if not text or text in seen:
+            continue
+        found = list(_dates_in_line(text))
+        if found:
+            seen.add(text)
+            lines += 1
+            yield from found
+
+
+def _may_hold_date(el: HtmlElement) -> bool:
+    """A ``<time>`` without ``datetime``, a date-like class or id, or text opening with a label."""
+    if el.tag == "time":
+        return el.get("datetime") is None
+    hints = el.get("class") or el.get("id")
+    if hints and _DATE_HINT.search(hints.lower()):
+        return True
+    text = el.text
+    return bool(text) and text.lstrip()[:16].lower().startswith(_LABELS)
+
+
+def _dates_in_line(text: str) -> Iterator[Candidate]:
+    """The published and modified dates a line names: "Published 3 May 2024 | Updated 4 May"."""
+    update = _UPDATE.search(text)
+    before, after = (text[: update.start()], text[update.end():]) if update else (text, "")
+    match = _DATE.search(before)
+    if match:
+        yield Candidate("published", _strip(match.group(0)), SOURCE)
+    match = _DATE.search(after)
+    if match:
+        yield Candidate("modified", _strip(match.group(0)), SOURCE)
+
+
+def _strip(found: str) -> str:
+    return found.strip(" ,|•·–-")
+
+
+def _inside_link(el: HtmlElement) -> bool:
+    """Dates inside links date other stories (teasers, related articles)."""
+    parent = el.getparent()
+    return parent is not None and parent.tag == "a"
+
+
+def _short_text(el: HtmlElement) -> str:
+    """The element's text, or "" once it is longer than a date line can be."""
+    parts: list[str] = []
+    size = 0
+    for piece in _texts(el):
+        parts.append(piece)
+        size += len(piece)
+        if size > _TEXT_BUDGET * 2:
+            return ""
+    text = clean_text(" ".join(parts))
+    return text if len(text) <= MAX_LINE_CHARS else ""
+
+
+def _texts(el: HtmlElement) -> Iterator[str]:
+    if el.text:
+        yield el.text
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in _SKIP_TAGS:
+            yield from _texts(child)
+        if child.tail:
+            yield child.tail

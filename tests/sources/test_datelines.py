@@ -1,0 +1,59 @@
+"""Visible date lines: <time> text, date-classed elements, "Published on ..." labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit.dom.parse import parse
+from articlekit.sources import datelines
+
+
+def found(body: str) -> list[tuple[str, str]]:
+    page = f"<html><body>{body}</body></html>"
+    return [(c.field, str(c.value)) for c in datelines.candidates(parse(page))]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('<p class="post-date">Published on 17 December 2025, 14:05 CET</p>',
+         [("published", "17 December 2025, 14:05 CET")]),
+        ("<time>March 4, 2024</time>", [("published", "March 4, 2024")]),
+        ('<div class="datum">Veröffentlicht am 13. Mai 2026 um 15:44</div>',
+         [("published", "13. Mai 2026 um 15:44")]),
+        ('<span class="article-info">Jun 08, 2023 • 11 Minute Read</span>', [("published", "Jun 08, 2023")]),
+        ("<div><p>Publié le 3 mai 2024 à 10h30</p></div>", [("published", "3 mai 2024 à 10h30")]),
+        ('<div class="meta">Published 2 May 2024 | Updated 3 May 2024, 09:10</div>',
+         [("published", "2 May 2024"), ("modified", "3 May 2024, 09:10")]),
+        ('<span class="date">Last updated: 2025-02-22</span>', [("modified", "2025-02-22")]),
+        ('<div class="fecha">Publicado el 5 de marzo de 2024</div>', [("published", "5 de marzo de 2024")]),
+        ('<div class="lineinfo">Do 25.04.24 | 14:07 Uhr</div>', [("published", "25.04.24 | 14:07 Uhr")]),
+    ],
+)
+def test_date_lines(body: str, expected: list[tuple[str, str]]) -> None:
+    assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<span class="date">vor 3 Stunden</span>',
+        '<span class="date">2 hours ago</span>',
+        '<time datetime="2024-05-03">3 May 2024</time>',  # read by the html source already
+        '<a href="/other"><span class="date">3 May 2024</span></a>',  # a teaser's date
+        '<div class="meta">' + "A long paragraph that mentions 3 May 2024 in passing. " * 4 + "</div>",
+        "<p>The council met on 3 May 2024 to vote.</p>",  # prose, not a date line
+    ],
+)
+def test_not_date_lines(body: str) -> None:
+    assert found(body) == []
+
+
+def test_only_the_first_few_lines_are_read() -> None:
+    body = "".join(f'<li class="date">{day} May 2024</li>' for day in range(1, 20))
+    assert len(found(body)) == datelines.MAX_LINES
+
+
+def test_the_same_line_twice_counts_once() -> None:
+    body = '<div class="date"><span class="date">3 May 2024</span></div>'
+    assert found(body) == [("published", "3 May 2024")]
