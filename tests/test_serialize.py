@@ -56,6 +56,21 @@ def test_json_round_trip_gives_an_equal_article() -> None:
     assert back.modified is not None and back.modified.tzinfo is None
 
 
+def test_json_round_trip_of_every_block_kind() -> None:
+    article = Article(
+        body=(
+            articlekit.Paragraph("One.\nTwo."),
+            articlekit.Heading("Why", 3),
+            articlekit.ListBlock(("a", "b"), ordered=True),
+            articlekit.Quote("Said."),
+            articlekit.Table((("Team", "Points"), ("Lions", "12"))),
+        )
+    )
+    data = json.loads(serialize(article, "json"))
+    assert data["body"][4] == {"type": "table", "text": "Team | Points\nLions | 12", "rows": [["Team", "Points"], ["Lions", "12"]]}
+    assert from_json(serialize(article, "json")) == article
+
+
 def test_json_round_trip_of_an_empty_article() -> None:
     assert from_json(serialize(Article(), "json")) == Article()
 

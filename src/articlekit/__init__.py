@@ -14,7 +14,7 @@ from .errors import (
     SerializationError,
     UnknownFormatError,
 )
-from .model import Article, Block, Heading, ListBlock, Paragraph, Provenance, Quote
+from .model import Article, Block, Heading, ListBlock, Paragraph, Provenance, Quote, Table
 from .options import Options
 from .pipeline import extract
 from .serialize import from_json, serialize
@@ -35,6 +35,7 @@ __all__ = [
     "Provenance",
     "Quote",
     "SerializationError",
+    "Table",
     "UnknownFormatError",
     "extract",
     "from_json",

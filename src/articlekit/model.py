@@ -83,7 +83,27 @@ class Quote:
     kind = "quote"
 
 
-Block = Union[Paragraph, Heading, ListBlock, Quote]
+def _rows(value: Iterable[Iterable[str]]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(str(cell) for cell in row) for row in value)
+
+
+@attrs.frozen
+class Table:
+    """A data table of the story, row by row; ``text`` has one line per row, cells joined by " | ".
+
+    >>> Table((("Team", "Points"), ("Lions", "12"))).text
+    'Team | Points\nLions | 12'
+    """
+
+    rows: tuple[tuple[str, ...], ...] = attrs.field(converter=_rows)
+    kind = "table"
+
+    @property
+    def text(self) -> str:
+        return "\n".join(" | ".join(row) for row in self.rows)
+
+
+Block = Union[Paragraph, Heading, ListBlock, Quote, Table]
 """One block of an article body, in reading order."""
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import articlekit
-from articlekit import Heading, ListBlock, Paragraph, Quote
+from articlekit import Heading, ListBlock, Paragraph, Quote, Table
 from articlekit.model import Block
 
 BEFORE = (
@@ -172,3 +172,19 @@ def test_embedded_post_is_kept_as_a_quote(embed: str, text: str) -> None:
     # The story quotes the post; readers (and the article-extraction benchmark's truth) count
     # its text as part of the story.
     assert added(embed) == [Quote(text)]
+
+def test_data_table_becomes_a_table_block() -> None:
+    blocks = added(
+        "<table><thead><tr><th>Line</th><th>Trains per hour</th></tr></thead>"
+        "<tbody><tr><td>Valley Express</td><td>4</td></tr><tr><td>Hill Branch</td><td>1</td></tr></tbody></table>"
+    )
+    assert blocks == [Table((("Line", "Trains per hour"), ("Valley Express", "4"), ("Hill Branch", "1")))]
+    assert blocks[0].text == "Line | Trains per hour\nValley Express | 4\nHill Branch | 1"
+
+
+def test_layout_table_is_walked_like_a_container() -> None:
+    blocks = added(
+        "<table><tr><td><p>Station upgrades at Millbrook and Eastgate will follow in the autumn, "
+        "the operator added.</p></td></tr></table>"
+    )
+    assert blocks == [Paragraph("Station upgrades at Millbrook and Eastgate will follow in the autumn, the operator added.")]

@@ -15,7 +15,7 @@ import string
 from lxml.html import HtmlElement
 
 from ..dom.text import BLOCK_TAGS, block_text, clean_text, element_text
-from ..model import Block, Heading, ListBlock, Paragraph, Quote
+from ..model import Block, Heading, ListBlock, Paragraph, Quote, Table
 from .candidates import hint_score, is_teaser_text, link_density
 from .hints import (
     BOILERPLATE_PHRASES,
@@ -38,7 +38,7 @@ MAX_HEADING_CHARS = 200
 # dropped when they hold less than this share of the container's text.
 SMALL_SUBTREE_SHARE = 0.25
 # Elements that only wrap other content: walked into, never a block themselves.
-_SKIP_TAGS = frozenset({"figure", "figcaption", "h1", "hr", "img", "picture", "source", "time", "table"})
+_SKIP_TAGS = frozenset({"figure", "figcaption", "h1", "hr", "img", "picture", "source", "time"})
 _WALKED_AS_BLOCK = frozenset({"p", "pre", "blockquote", "ul", "ol", *HEADING_LEVELS})
 _PUNCTUATION = str.maketrans("", "", string.punctuation + "«»“”‘’…•·|")
 _DOUBLE_BREAK = re.compile(r"\n{2,}|\u2028{2,}")
@@ -126,6 +126,8 @@ class _Walker:
             self.list(el)
         elif tag == "blockquote":
             self.quote(el)
+        elif tag == "table" and not _is_layout_table(el):
+            self.table(el)
         else:
             self.walk(el)
             self.flush()
@@ -161,12 +163,28 @@ class _Walker:
             return
         self.add(ListBlock(tuple(items), ordered=el.tag == "ol"))
 
+    def table(self, el: HtmlElement) -> None:
+        """A data table (a layout table is walked like any container instead)."""
+        rows = []
+        for row in el.iter("tr"):
+            cells = tuple(element_text(c) for c in row if c.tag in ("td", "th"))
+            if any(cells):
+                rows.append(cells)
+        text_length = sum(len(c) for row in rows for c in row)
+        if rows and link_density(el, text_length) <= MAX_LIST_LINK_DENSITY:
+            self.add(Table(tuple(rows)))
+
     def quote(self, el: HtmlElement) -> None:
         # Embedded posts (a tweet's <blockquote class="twitter-tweet">) are kept: the story
         # quotes them, and readers see their text as part of it.
         text = block_text(el)
         if text and not is_boilerplate_text(text):
             self.add(Quote(text.replace("\n\n", "\n")))
+
+
+def _is_layout_table(el: HtmlElement) -> bool:
+    """A table used for page layout holds paragraphs or other block content in its cells."""
+    return any(True for _ in el.iter("p", "div", "table", "h2", "h3", "ul", "blockquote") if _ is not el)
 
 
 def _inline_text(el: HtmlElement) -> str:

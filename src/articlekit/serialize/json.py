@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from ..errors import SerializationError
-from ..model import Article, Block, Heading, ListBlock, Paragraph, Quote
+from ..model import Article, Block, Heading, ListBlock, Paragraph, Quote, Table
 
 SCHEMA_VERSION = 1
 
@@ -28,6 +28,8 @@ def block_to_dict(block: Block) -> dict[str, Any]:
     elif isinstance(block, ListBlock):
         data["items"] = list(block.items)
         data["ordered"] = block.ordered
+    elif isinstance(block, Table):
+        data["rows"] = [list(row) for row in block.rows]
     return data
 
 
@@ -99,6 +101,11 @@ def block_from_dict(data: Any) -> Block:
         return ListBlock(tuple(items) if items is not None else tuple(text.split("\n")), bool(data.get("ordered")))
     if kind == "quote":
         return Quote(text)
+    if kind == "table":
+        rows = data.get("rows")
+        if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
+            raise SerializationError("a table block needs 'rows', a list of lists of strings")
+        return Table(tuple(tuple(str(c) for c in r) for r in rows))
     raise SerializationError(f"unknown block type {kind!r}")
 
 
