@@ -92,7 +92,7 @@ class Table:
     """A data table of the story, row by row; ``text`` has one line per row, cells joined by " | ".
 
     >>> Table((("Team", "Points"), ("Lions", "12"))).text
-    'Team | Points\nLions | 12'
+    'Team | Points\\nLions | 12'
     """
 
     rows: tuple[tuple[str, ...], ...] = attrs.field(converter=_rows)
