@@ -65,6 +65,23 @@ def trim_edges(blocks: list[Block]) -> list[Block]:
     return blocks[start:end]
 
 
+# "By Jane Doe", "Von Nina Weber": a byline line set among the paragraphs.
+_BYLINE_LINE = re.compile(r"^(?:by|von|par|por|door|di|av|af|de)\s+\S", re.IGNORECASE)
+MAX_BYLINE_LINE_CHARS = 60
+
+
+def _is_byline_line(block: Block) -> bool:
+    if not isinstance(block, Paragraph):
+        return False
+    text = block.text.strip()
+    return len(text) <= MAX_BYLINE_LINE_CHARS and bool(_BYLINE_LINE.match(text)) and not _SENTENCE_END.search(text)
+
+
+def drop_byline_lines(blocks: list[Block]) -> list[Block]:
+    """Leave out byline lines wherever the template set them among the paragraphs."""
+    return [b for b in blocks if not _is_byline_line(b)]
+
+
 def tidy(blocks: list[Block]) -> list[Block]:
-    """The blocks with the story's end found and its edges trimmed."""
-    return trim_edges(cut_at_end_of_story(blocks))
+    """The blocks with the story's end found, byline lines dropped and its edges trimmed."""
+    return trim_edges(drop_byline_lines(cut_at_end_of_story(blocks)))
