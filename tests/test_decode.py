@@ -134,3 +134,14 @@ def test_decoded_page_extracts_with_the_right_characters() -> None:
     article = articlekit.extract(data)
     assert article.headline == "Мэрия утвердила бюджет"
     assert article.paragraphs == (text,)
+
+
+def test_utf16_without_bom_is_recognised() -> None:
+    page = "<html><body><p>Grüße aus der Redaktion, heute mit einem längeren Absatz.</p></body></html>"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        assert decode(page.encode(encoding)).text == page
+
+
+def test_binary_junk_is_not_html() -> None:
+    with pytest.raises(NotHTMLError, match="binary"):
+        decode(bytes(range(256)) * 20)

@@ -63,12 +63,46 @@ def _reject_non_html(data: bytes) -> None:
     for signature, what in _NOT_HTML_SIGNATURES:
         if head.startswith(signature):
             raise NotHTMLError(f"the input is {what}, not an HTML page")
+    if any(data.startswith(bom) for bom, _ in _BOMS):
+        return
+    sample = data[:SNIFF_BYTES]
+    if _utf16_without_bom(sample) is None and _control_share(sample) > MAX_CONTROL_SHARE:
+        raise NotHTMLError("the input is binary data, not an HTML page")
+
+
+# How much of the input is looked at to tell binary data from text.
+SNIFF_BYTES = 4096
+# Text, even in a legacy encoding, has almost no C0 control bytes besides tab and newlines.
+MAX_CONTROL_SHARE = 0.1
+_TEXT_CONTROLS = frozenset(b"\t\n\r\x0c")
+
+
+def _control_share(sample: bytes) -> float:
+    if not sample:
+        return 0.0
+    controls = sum(1 for b in sample if b < 32 and b not in _TEXT_CONTROLS)
+    return controls / len(sample)
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when every other byte is NUL, as in ASCII-range UTF-16."""
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
 
 
 def _decode_bytes(data: bytes) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace"), encoding
+    utf16 = _utf16_without_bom(data[:SNIFF_BYTES])
+    if utf16:
+        return data.decode(utf16, errors="replace"), utf16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
