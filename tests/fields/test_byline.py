@@ -87,3 +87,45 @@ def test_split_names_splits_joined_structured_names() -> None:
 )
 def test_is_organization_compares_with_the_publisher(name: str, expected: bool) -> None:
     assert is_organization(name, ["The Daily Ledger"]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("capital, von, Jemima Kelly", ("Jemima Kelly",)),  # a kicker before the byline
+        ("Travel, By, Sophie Foster", ("Sophie Foster",)),
+        ("신현주 기자", ("신현주",)),
+        ("Senior Correspondent Jane Doe", ("Jane Doe",)),
+        ("Twitter, Facebook", ()),
+        ("Von, BR24 Redaktion", ("BR24 Redaktion",)),  # a digit inside a word is no date
+        ("von David Straub, MDR THÜRINGEN Stand: 28. April 2023, 05:00 Uhr", ("David Straub", "MDR THÜRINGEN")),
+        ("Emma Mackenzie (Image: Getty Images/Cultura RF)", ("Emma Mackenzie",)),
+        ("Podium Staff", ("Podium Staff",)),  # a desk keeps its name
+    ],
+)
+def test_parse_byline_cleaning(text: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(text) == names
+
+
+@pytest.mark.parametrize(
+    ("name", "publishers"),
+    [
+        ("LTO", ["Legal Tribune Online"]),  # the publisher's initials
+        ("Deutsche Welle", ["DW.COM"]),  # the domain's initials
+        ("mdr.de", ["MDR"]),
+        ("sportschau.de", []),  # any web domain
+        ("VnExpress", ["Báo VnExpress"]),
+        ("MDR THÜRINGEN", ["MDR"]),  # the publisher's regional desk
+    ],
+)
+def test_organizations_beyond_the_exact_publisher_name(name: str, publishers: list[str]) -> None:
+    assert is_organization(name, publishers)
+
+
+@pytest.mark.parametrize("name", ["Jane Doe", "Reuters", "Lena Brunner"])
+def test_people_and_agencies_are_not_the_publisher(name: str) -> None:
+    assert not is_organization(name, ["The Daily Ledger", "ledger.example"])
+
+
+def test_picture_credits_are_not_author_names() -> None:
+    assert split_names(("(Image: Getty Images/Cultura RF)", "Emma Mackenzie")) == ("Emma Mackenzie",)

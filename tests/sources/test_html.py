@@ -93,3 +93,8 @@ def test_overlong_byline_looking_element_is_ignored() -> None:
 def test_page_without_metadata_gives_only_what_is_there() -> None:
     got = found("<html><body><h1>Only a headline here</h1></body></html>")
     assert got == {"h1": ["Only a headline here"]}
+
+
+def test_a_link_to_an_author_page_names_the_author() -> None:
+    page = '<html><body><h1>Title</h1><p>von <a href="/autoren/name/max-kolter">Dr. Max Kolter</a></p></body></html>'
+    assert found(page)["byline_text"] == ["Dr. Max Kolter"]

@@ -72,3 +72,20 @@ def test_person_item_without_a_name_gives_no_author() -> None:
 def test_meta_itemprops_are_left_to_the_meta_sources() -> None:
     html = '<html><head><meta itemprop="datePublished" content="2024-02-02"></head><body></body></html>'
     assert found(html) == {}
+
+
+def test_photo_credits_and_teaser_authors_are_not_the_story_authors() -> None:
+    page = """<html><body>
+    <article itemscope itemtype="https://schema.org/NewsArticle">
+      <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Rae Fox</span></span>
+      <figure itemprop="image" itemscope itemtype="https://schema.org/ImageObject">
+        <span itemprop="author">Picture Agency</span></figure>
+    </article>
+    <aside><span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Ben Ode</span></span></aside>
+    </body></html>"""
+    assert found(page)["authors"] == [("Rae Fox",)]
+
+
+def test_authors_outside_any_item_count_when_the_story_is_no_item() -> None:
+    page = '<html><body><p>By <span itemprop="author">Rae Fox</span></p></body></html>'
+    assert found(page)["authors"] == [("Rae Fox",)]

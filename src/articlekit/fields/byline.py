@@ -30,12 +30,18 @@ _CREDIT_ROLE = re.compile(
 # "Ana Lima in Lisbon", "Jan Berg aus Berlin": the dateline's place, not part of the name.
 _PLACE_TAIL = re.compile(r"\s+(?:in|aus|reporting from|from)\s+[A-ZÀ-Ý][\w.\- ]*$")
 _URL = re.compile(r"https?://\S+|www\.\S+")
+# "(Image: Getty Images)", "Photo: Ana Lima": picture credits name photographers and agencies.
+_PICTURE_CREDIT = re.compile(
+    r"\(\s*(?:image|photo|picture|pic|foto|bild|credit)s?\s*:[^)]*\)"
+    r"|\b(?:image|photo|picture|foto|bild)s?\s*:.*$",
+    re.IGNORECASE,
+)
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 # From here on a byline talks about time or updates, not people.
 _TAIL = re.compile(
     r"\s*(?:\b(?:updated?|published|posted|last updated|aktualisiert|veröffentlicht|publié|"
     r"mis à jour|actualizado|publicado|on|am|le|el)\b\s*:?\s*)?"
-    r"(?:\d{1,2}[./\s]|\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|"
+    r"(?:(?<!\w)\d{1,2}[./\s]|\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
     r"miércoles|jueves|viernes|sábado|domingo)\w*,?\s+\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|"
     r"mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|"
@@ -44,7 +50,7 @@ _TAIL = re.compile(
 )
 _UPDATED_TAIL = re.compile(
     r"\s*[|•·,\-–—]?\s*\b(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|"
-    r"publié|mis à jour|actualizado|publicado|link copied|read more|follow)\b.*$",
+    r"publié|mis à jour|actualizado|publicado|link copied|read more|follow|stand:)(?!\w).*$",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(
@@ -61,10 +67,37 @@ _ROLE_WORDS = frozenset(
     redakteur redakteurin redaktion korrespondent korrespondentin reporterin autorin autor
     journaliste rédaction correspondant envoyé spécial redactor redactora corresponsal
     periodista enviado especial giornalista inviato editorial staff wire services agency
-    agencies associated press by von par por di door from and und et y with mit avec con
+    agencies nachrichtenagentur agentur agence agencia associated press by von par por di door from and und et y with mit avec con
     기자 特派員 記者
     """.split()
 )
+# A person's job title, written before or after the name in one part: "Senior Correspondent
+# Jane Doe", "신현주 기자". Desk words (team, staff, desk, editors) are not here: in "Podium
+# Staff" or "TOI Lifestyle Desk" they belong to the desk's name.
+_TITLE_WORDS = frozenset(
+    """
+    reporter correspondent writer editor columnist contributor journalist senior chief deputy
+    managing contributing political foreign special redakteur redakteurin korrespondent
+    korrespondentin reporterin journaliste correspondant correspondante envoyé spécial redactor
+    redactora corresponsal periodista enviado giornalista inviato 기자 특파원 記者 特派員
+    """.split()
+)
+# Share buttons and social links that sit in byline boxes; never a name.
+_NOT_NAMES = frozenset(
+    """
+    twitter facebook linkedin instagram whatsapp telegram threads bluesky youtube tiktok pinterest
+    reddit flipboard rss email e-mail mail share teilen partager compartir print drucken copy
+    comments kommentare x says
+    """.split()
+) | frozenset(
+    {
+        "full bio", "view all posts", "view profile", "more articles", "all articles", "read bio",
+        "see all", "see more", "view all", "all posts", "more", "about the author", "著者一覧",
+    }
+)
+# Words that open a byline, alone in a part: "capital, von, Jemima Kelly" (a kicker, then the
+# byline): what stands before it is not a name.
+_BARE_LEADS = frozenset("by von vom par por door av af di de przez".split())
 _INITIALS = re.compile(r"\s*\([^)]{1,12}\)")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$", re.UNICODE)
 # Names longer than this are sentences that slipped through.
@@ -75,7 +108,7 @@ MAX_NAME_CHARS = 60
 def clean_byline(text: str) -> str:
     """The byline as printed, without "By", dates, "Updated ..." or contact details."""
     text = clean_text(text)
-    text = _EMPTY_BRACKETS.sub("", _EMAIL.sub("", _URL.sub("", text)))
+    text = _EMPTY_BRACKETS.sub("", _EMAIL.sub("", _URL.sub("", _PICTURE_CREDIT.sub("", text))))
     text = _UPDATED_TAIL.sub("", text)
     text = _TAIL.sub("", text)
     text = _LEAD.sub("", text)
@@ -93,18 +126,34 @@ def parse_byline(text: str) -> tuple[str, ...]:
     text = _INITIALS.sub("", _HANDLE.sub("", clean_byline(text)))
     names: list[str] = []
     for part in _SPLIT.split(text):
-        name = _LEAD.sub("", _CREDIT_ROLE.sub("", part.strip(" .,:;()[]\"'"))).strip()
-        name = _PLACE_TAIL.sub("", name)
+        bare = part.strip(" .,:;()[]\"'")
+        if bare.casefold() in _BARE_LEADS and names:
+            names.clear()
+            continue
+        name = _LEAD.sub("", _CREDIT_ROLE.sub("", bare)).strip()
+        name = _strip_titles(_PLACE_TAIL.sub("", name))
         if _is_name(name):
             names.append(name)
     return tuple(dict.fromkeys(names))
+
+
+def _strip_titles(name: str) -> str:
+    """A name without the job title written before or after it in the same part."""
+    words = name.split()
+    if all(w.casefold().strip(".,") in _ROLE_WORDS for w in words):
+        return name  # a role alone ("Staff Writers") is judged whole
+    while len(words) > 1 and words[-1].casefold().strip(".,") in _TITLE_WORDS:
+        words.pop()
+    while len(words) > 1 and words[0].casefold().strip(".,") in _TITLE_WORDS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _is_name(part: str) -> bool:
     if not part or len(part) > MAX_NAME_CHARS:
         return False
     words = part.split()
-    if len(words) > MAX_NAME_WORDS:
+    if len(words) > MAX_NAME_WORDS or part.casefold() in _NOT_NAMES:
         return False
     if all(w.casefold().strip(".") in _ROLE_WORDS for w in words):
         return len(words) == 1 and part.casefold() in {"editorial", "staff"} and part[:1].isalpha()
@@ -116,15 +165,44 @@ def split_names(names: tuple[str, ...]) -> tuple[str, ...]:
     result: list[str] = []
     for name in names:
         parts = parse_byline(name) if _SPLIT.search(name) or _INITIALS.search(name) else (name,)
-        result.extend(parts or (name,))
+        if parts or not _PICTURE_CREDIT.search(name):
+            result.extend(parts or (name,))
     return tuple(dict.fromkeys(r for r in result if r))
 
 
+_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+_DOMAIN_SUFFIX = re.compile(r"^www\.|(?:\.[a-z]{2,6})+$", re.IGNORECASE)
+# An acronym is compared with a name's initials only from this many letters on ("DW", "LTO").
+MIN_ACRONYM = 2
+
+
 def is_organization(name: str, publishers: list[str]) -> bool:
-    """Whether a name is the publisher or site itself (never a person)."""
-    folded = name.casefold().strip()
-    for publisher in publishers:
-        p = publisher.casefold().strip()
-        if p and (folded == p or folded.replace(" ", "") == p.replace(" ", "")):
-            return True
-    return False
+    """Whether a credited name is an organization: the publisher or site itself (also as its
+    domain or its initials), or a web domain. A news agency is credited like an author
+    (pages name it beside people: "Ana Lima, dpa"), so it is not one of these. A desk ("Podium Staff") is not:
+    it is the page's own byline, and stronger than a name found in a weaker source.
+
+    >>> is_organization("LTO", ["Legal Tribune Online"]), is_organization("mdr.de", ["MDR"])
+    (True, True)
+    """
+    folded = " ".join(name.casefold().split())
+    if _DOMAIN.match(folded):
+        return True
+    return any(_is_publisher(folded, p) for p in publishers if p.strip())
+
+
+def _is_publisher(folded: str, publisher: str) -> bool:
+    site = " ".join(publisher.casefold().split())
+    core = _DOMAIN_SUFFIX.sub("", site) if _DOMAIN.match(site) else site
+    if folded.replace(" ", "") in (site.replace(" ", ""), core.replace(" ", "")):
+        return True
+    name_words, site_words = folded.split(), core.split()
+    # "VnExpress" of "Báo VnExpress", "MDR THÜRINGEN" of "MDR": one names the other.
+    if set(name_words) <= set(site_words) or name_words[: len(site_words)] == site_words:
+        return True
+    return _initials(site_words) == folded or _initials(name_words) == core
+
+
+def _initials(words: list[str]) -> str:
+    letters = "".join(w[0] for w in words if w and w[0].isalnum())
+    return letters if len(words) >= MIN_ACRONYM and len(letters) >= MIN_ACRONYM else ""

@@ -18,6 +18,12 @@ _H1 = ElementQuery("//h1")
 _TIMES = ElementQuery("//time[@datetime]")
 _CANONICAL = ElementQuery("//link[@rel='canonical'][@href]")
 _REL_AUTHOR = ElementQuery("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
+# Links to an author's page ("/autoren/name/max-kolter", "/author/jane-doe"): their text is the
+# name, wherever the page prints it.
+_AUTHOR_LINK = ElementQuery(
+    "//a[contains(@href, '/author') or contains(@href, '/autor') or contains(@href, '/auteur')"
+    " or contains(@href, '/journalist') or contains(@href, '/redakteur')]"
+)
 _CATEGORY_TAG = ElementQuery("//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]")
 # Plain contains() on the usual spellings: translate() over every attribute of every element
 # cost more than the rest of the extraction.
@@ -98,7 +104,7 @@ def _bylines_and_breadcrumbs(root: HtmlElement) -> Iterator[Candidate]:
         if 0 < len(text) <= MAX_BYLINE_CHARS and len(seen) < MAX_BYLINES and not _inside_seen(text, seen):
             seen.append(text)
             yield Candidate("byline_text", text, SOURCE)
-    for el in _REL_AUTHOR(root):
+    for el in _REL_AUTHOR(root) + _AUTHOR_LINK(root):
         text = element_text(el)
         if 0 < len(text) <= MAX_BYLINE_CHARS and len(seen) < MAX_BYLINES and not _inside_seen(text, seen):
             seen.append(text)

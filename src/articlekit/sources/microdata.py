@@ -31,14 +31,16 @@ _FIELDS = {
 
 def candidates(root: HtmlElement) -> Iterator[Candidate]:
     authors: list[str] = []
+    unscoped: list[str] = []
     for el in _ITEMPROPS(root):
         if el.tag == "meta":
             continue  # <meta itemprop> is read by the meta-tag sources
         for prop in (el.get("itemprop") or "").lower().split():
             if prop == "author" or prop == "creator":
-                name = _author_name(el)
+                scope = _scope_kind(el)
+                name = _author_name(el) if scope != _OTHER else ""
                 if name:
-                    authors.append(name)
+                    (authors if scope == _STORY else unscoped).append(name)
                 continue
             field = _FIELDS.get(prop)
             if not field:
@@ -50,8 +52,24 @@ def candidates(root: HtmlElement) -> Iterator[Candidate]:
                 yield Candidate(field, _tag_values(el, value), SOURCE)
             else:
                 yield Candidate(field, value, SOURCE)
+    # Authors outside every item count only on pages whose story is not an item itself.
+    authors = authors or unscoped
     if authors:
         yield Candidate("authors", tuple(dict.fromkeys(authors)), SOURCE)
+
+
+# Item types whose author is the story's: an author of an ImageObject is a photographer.
+_STORY_TYPE_ENDINGS = ("article", "posting", "report", "webpage", "creativework")
+_STORY, _OTHER, _NONE = "story", "other", "none"
+
+
+def _scope_kind(el: HtmlElement) -> str:
+    """Whether the nearest item enclosing a property is the story, another item, or none."""
+    for ancestor in el.iterancestors():
+        if ancestor.get("itemscope") is not None:
+            kind = (ancestor.get("itemtype") or "").rstrip("/").lower()
+            return _STORY if kind.endswith(_STORY_TYPE_ENDINGS) else _OTHER
+    return _NONE
 
 
 def _tag_values(el: HtmlElement, value: str) -> tuple[str, ...]:
