@@ -96,7 +96,7 @@ def score_containers(root: HtmlElement) -> tuple[dict[HtmlElement, float], dict[
     scores: dict[HtmlElement, float] = {}
     chars: dict[HtmlElement, int] = {}
     unlikely: dict[HtmlElement, bool] = {}
-    for el in root.iter():
+    for el in root.iter(*PARAGRAPH_TAGS, *LOOSE_TEXT_TAGS):
         tag = el.tag
         if tag in PARAGRAPH_TAGS:
             vote, length = paragraph_vote(el)

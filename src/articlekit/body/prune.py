@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
+
+from ..dom.xpath import ElementQuery
 
 # Tags whose content is never story text.
 JUNK_TAGS = frozenset(
@@ -24,21 +27,17 @@ FURNITURE_TAGS = frozenset({"nav", "footer", "aside"})
 # That many long paragraphs inside a furniture tag mean it has swallowed the story.
 SWALLOWED_PARAGRAPHS = 3
 SWALLOWED_PARAGRAPH_CHARS = 80
+_HIDDEN_CANDIDATES = ElementQuery("//*[@hidden or @style]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
 def prune(root: HtmlElement) -> None:
     """Drop junk and hidden subtrees from the tree in place (their tails are kept)."""
-    doomed = []
-    for el in root.iter():
-        tag = el.tag
-        if not isinstance(tag, str):
-            doomed.append(el)  # processing instructions, entities
-        elif tag in JUNK_TAGS:
-            doomed.append(el)
-        elif (tag in FURNITURE_TAGS or _is_hidden(el)) and not _holds_story(el):
-            # Hidden wrappers that hold the story are revealed by scripts on load.
-            doomed.append(el)
+    # lxml filters by tag and attribute in C: only the candidates become Python objects.
+    doomed = list(root.iter(*JUNK_TAGS, etree.Entity, etree.ProcessingInstruction))
+    doomed += [el for el in root.iter(*FURNITURE_TAGS) if not _holds_story(el)]
+    # Hidden wrappers that hold the story are revealed by scripts on load.
+    doomed += [el for el in _HIDDEN_CANDIDATES(root) if _is_hidden(el) and not _holds_story(el)]
     for el in doomed:
         _drop(el)
 
