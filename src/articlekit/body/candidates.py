@@ -20,6 +20,10 @@ PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "dd"})
 LOOSE_TEXT_TAGS = frozenset({"div", "section", "article", "td", "span", "font", "main"})
 # Shorter text is a label, a date or a button, not a paragraph (about five words).
 MIN_PARAGRAPH_CHARS = 25
+# Loose text (a <div> with text between <br>s) counts from two short paragraphs' worth, and
+# votes at half weight: it is as often a caption, a credit or a teaser as it is story text.
+MIN_LOOSE_TEXT_CHARS = 2 * MIN_PARAGRAPH_CHARS
+LOOSE_TEXT_WEIGHT = 0.5
 # Share of a paragraph's vote that reaches each ancestor above its parent.
 ANCESTOR_DECAY = (1.0, 0.5, 0.25)
 # Each full 100 characters adds to a vote, up to this many: long text is likelier story text.
@@ -100,9 +104,9 @@ def score_containers(root: HtmlElement) -> tuple[dict[HtmlElement, float], dict[
         tag = el.tag
         if tag in PARAGRAPH_TAGS:
             vote, length = paragraph_vote(el)
-        elif tag in LOOSE_TEXT_TAGS and _loose_text_length(el) >= MIN_PARAGRAPH_CHARS * 2:
+        elif tag in LOOSE_TEXT_TAGS and _loose_text_length(el) >= MIN_LOOSE_TEXT_CHARS:
             vote, length = paragraph_vote(el)
-            vote *= 0.5
+            vote *= LOOSE_TEXT_WEIGHT
             scores[el] = scores.get(el, 0.0) + vote
         else:
             continue
