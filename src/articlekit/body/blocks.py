@@ -207,8 +207,9 @@ def _is_lead(el: HtmlElement) -> bool:
 
 def _is_furniture(el: HtmlElement, container_chars: int) -> bool:
     if el.tag == "article":
-        # An <article> inside the story is a teaser card or an embedded post.
-        return len(element_text(el)) / container_chars < SMALL_SUBTREE_SHARE
+        # A small <article> inside the story is a teaser card or an embedded post, unless it
+        # holds prose (templates that set each section of a story in its own <article>).
+        return len(element_text(el)) / container_chars < SMALL_SUBTREE_SHARE and not _holds_prose(el)
     value = f"{el.get('class') or ''} {el.get('id') or ''}"
     if not value.strip():
         return False

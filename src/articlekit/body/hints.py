@@ -40,7 +40,7 @@ STRONG_NEGATIVE_WORDS = frozenset(
     comment comments share sharing sharer social related recommended recommendations newsletter
     subscribe subscription signup promo advert advertisement advertising ad ads adslot adunit
     sponsor sponsored outbrain taboola trending popular mostread mostpopular readmore breadcrumb
-    breadcrumbs cookie consent modal popup toolbar widget byline dateline timestamp caption
+    breadcrumbs cookie consent modal popup toolbar byline dateline timestamp caption
     credit credits donate donation cta tags taglist author authors avatar bio
     """.split()
 )

@@ -18,12 +18,12 @@ from ..dom.xpath import ElementQuery
 JUNK_TAGS = frozenset(
     """
     script style noscript template svg math iframe frame frameset object embed canvas video
-    audio map button select textarea input option label dialog head
+    audio map input option dialog head
     """.split()
 )
-# Page furniture by its tag, dropped unless it holds story-sized prose: broken markup (an
-# unclosed <aside>) sometimes swallows the whole story into one of these.
-FURNITURE_TAGS = frozenset({"nav", "footer", "aside"})
+# Page furniture and form controls by their tag, dropped unless they hold story-sized prose:
+# broken markup (an unclosed <aside> or <button>) sometimes swallows the whole story.
+FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "button", "select", "textarea", "label"})
 # That many long paragraphs inside a furniture tag mean it has swallowed the story.
 SWALLOWED_PARAGRAPHS = 3
 SWALLOWED_PARAGRAPH_CHARS = 80
