@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from articlekit.fields.headline import strip_site_name
-from articlekit.fields.merge import merge
+from articlekit.fields.headline import choose_headline, strip_site_name
+from articlekit.fields.merge import HEADLINE_WEIGHTS, merge
 from articlekit.sources.candidate import Candidate, Candidates
 
 SITE = ["The Daily Ledger"]
@@ -86,3 +86,28 @@ def test_jsonld_headline_beats_a_lone_title_tag() -> None:
         Candidate("headline", "Rates held again as inflation cools", "jsonld"),
     )
     assert (headline, source) == ("Rates held again as inflation cools", "jsonld")
+
+
+def test_a_title_with_a_tail_confirms_the_title_without_it() -> None:
+    # "Headline | Brand" in every metadata field, the bare headline in the <h1>: the tail is a
+    # brand or SEO suffix the metadata added, so the <h1> wins.
+    found = [
+        ("Event planning in seven steps | Acme Venues", "jsonld"),
+        ("Event planning in seven steps | Acme Venues", "opengraph"),
+        ("Event planning in seven steps", "h1"),
+    ]
+    assert choose_headline(found, HEADLINE_WEIGHTS, []) == ("Event planning in seven steps", "h1")
+
+
+def test_the_h1_the_metadata_agrees_with_is_the_story_headline() -> None:
+    found = [
+        ("How to read a tide table", "opengraph"),
+        ("Harbour Almanac Online", "h1"),  # the site's logo set as an <h1>
+        ("How to read a tide table", "h1"),
+    ]
+    assert choose_headline(found, HEADLINE_WEIGHTS, []) == ("How to read a tide table", "h1")
+
+
+def test_an_h1_that_is_the_site_name_does_not_vote() -> None:
+    found = [("Harbour Almanac", "h1"), ("How to read a tide table", "opengraph")]
+    assert choose_headline(found, HEADLINE_WEIGHTS, ["Harbour Almanac"]) == ("How to read a tide table", "opengraph")

@@ -51,11 +51,12 @@ def choose_headline(
     votes: dict[str, float] = {}
     first: dict[str, tuple[str, str]] = {}
     voted: set[str] = set()
-    for text, kind in found:
+    folded_sites = {_fold(s) for s in site_names if s}
+    for text, kind in _best_h1_first(found):
         if kind in voted or kind not in weights:
             continue
         text = strip_site_name(clean_text(text), site_names)
-        if len(text) < MIN_HEADLINE_CHARS:
+        if len(text) < MIN_HEADLINE_CHARS or _fold(text) in folded_sites:
             continue
         voted.add(kind)
         key = _fold(text)
@@ -64,4 +65,43 @@ def choose_headline(
             first[key] = (text, kind)
     if not votes:
         return None
-    return first[max(votes, key=lambda k: votes[k])]
+    totals = _with_support(votes)
+    return first[max(totals, key=lambda k: totals[k])]
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _best_h1_first(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The candidates with the ``<h1>`` that shares most words with the metadata titles first.
+
+    A page may hold several ``<h1>``s (the logo, a section name, the story): the one the
+    metadata agrees with is the story's. Without metadata, page order decides.
+    """
+    h1s = [(text, kind) for text, kind in found if kind == "h1"]
+    if len(h1s) < 2:
+        return found
+    titles = set(_WORD.findall(" ".join(_fold(t) for t, k in found if k != "h1")))
+    if not titles:
+        return found
+    best = max(h1s, key=lambda c: _overlap(set(_WORD.findall(_fold(c[0]))), titles))
+    return [best] + [c for c in found if c is not best]
+
+
+def _overlap(words: set[str], titles: set[str]) -> float:
+    return len(words & titles) / len(words) if words else 0.0
+
+
+# What may join a headline to a tail ("Headline | Site", "Headline - Top 19 Companies").
+_TAIL_JOIN = re.compile(r"^\s*[|\-–—:·•»]\s")
+
+
+def _with_support(votes: dict[str, float]) -> dict[str, float]:
+    """Votes where a text that is another one plus a separated tail also counts for the shorter
+    one: "Headline | Site" confirms "Headline", whose tail was a site or SEO suffix."""
+    totals = dict(votes)
+    for longer, weight in votes.items():
+        for shorter in votes:
+            if shorter != longer and longer.startswith(shorter) and _TAIL_JOIN.match(longer[len(shorter):]):
+                totals[shorter] += weight
+    return totals
