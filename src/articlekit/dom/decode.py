@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 
 import attrs
-from bs4.dammit import UnicodeDammit
+from bs4.dammit import EncodingDetector
 
 from ..errors import EmptyInputError, NotHTMLError
 
@@ -96,6 +96,16 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
+def _canonical(name: str | None) -> str | None:
+    """The codec name Python knows for an encoding label, or None for an unknown label."""
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
 def _decode_bytes(data: bytes) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -107,12 +117,19 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass  # not UTF-8: fall through to the declared encoding and the detector
-    dammit = UnicodeDammit(data, is_html=True)
-    if dammit.unicode_markup is not None and dammit.original_encoding:
-        encoding = str(dammit.original_encoding).lower()
+    # bs4's detector proposes encodings (declared ones first, then its guess); each is tried
+    # strictly, so a wrong guess never yields mojibake.
+    for proposed in EncodingDetector(data, is_html=True).encodings:
+        encoding = _canonical(proposed)
+        if encoding is None:
+            continue
         if encoding in _READ_AS_WINDOWS_1252:
             # Browsers read these labels as windows-1252 (WHATWG Encoding): its bytes 0x80-0x9F
             # are curly quotes, dashes and the euro sign, which latin-1 makes control codes.
-            return data.decode("windows-1252", errors="replace"), "windows-1252"
-        return dammit.unicode_markup, encoding
+            encoding = "windows-1252"
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    # Nothing fits exactly: windows-1252 maps almost every byte, and the rest are replaced.
     return data.decode("windows-1252", errors="replace"), "windows-1252"
