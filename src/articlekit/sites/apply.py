@@ -7,14 +7,18 @@ three parts back; the selector may itself contain colons.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import attrs
 from lxml.html import HtmlElement
 
 from ..fields.byline import parse_byline
+from ..fields.dates import has_time_of_day
 from ..fields.merge import Fields
 from ..sources.candidate import Candidates
 from .registry import Registry, host_of
 from .rule import SiteRule
+from .transform import DATE_FIELDS
 
 
 def site_source(rule: SiteRule, selector: str) -> str:
@@ -41,9 +45,13 @@ def overlay(fields: Fields, rule: SiteRule, root: HtmlElement) -> Fields:
     Run before the body step, which prunes the tree."""
     found = rule.extract_fields(root)
     values = dict(found.values)
+    for field in DATE_FIELDS:
+        if _generic_date_is_finer(values.get(field), getattr(fields, field)):
+            del values[field]
     provenance = dict(fields.provenance)
     for field, selector in found.selectors.items():
-        provenance[field] = site_source(rule, selector)
+        if field in values:
+            provenance[field] = site_source(rule, selector)
     authors = values.get("authors")
     if isinstance(authors, tuple) and "byline" not in values:
         # The printed byline stays when it names the rule's authors; else it is rebuilt from them.
@@ -58,3 +66,13 @@ def overlay(fields: Fields, rule: SiteRule, root: HtmlElement) -> Fields:
             values["authors"] = names
             provenance["authors"] = provenance["byline"]
     return attrs.evolve(fields, **values, provenance=provenance)  # type: ignore[arg-type]
+
+
+def _generic_date_is_finer(site: object, generic: datetime | None) -> bool:
+    """A rule's bare date (or zone-less time) yields to the generic value of the same day that
+    says more: a theme often prints the day only where the metadata holds the full instant."""
+    if not isinstance(site, datetime) or generic is None or site.tzinfo is not None:
+        return False
+    if not has_time_of_day(site):
+        return generic.date() == site.date()
+    return generic.tzinfo is not None and generic.replace(tzinfo=None, second=0) == site.replace(second=0)
