@@ -43,14 +43,25 @@ def _extract(fixture: Path, url: str | None, options: Options = Options()) -> di
     return dict(json.loads(articlekit.serialize(article, "json")))
 
 
+def _show(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)[:200]
+
+
 def _differences(expected: dict[str, Any], actual: dict[str, Any], fields: tuple[str, ...] | None = None) -> list[str]:
     names = fields or tuple(dict.fromkeys([*expected, *actual]))
-    return [
-        f"{name}: expected {json.dumps(expected.get(name), ensure_ascii=False)[:300]}, "
-        f"got {json.dumps(actual.get(name), ensure_ascii=False)[:300]}"
-        for name in names
-        if expected.get(name) != actual.get(name)
-    ]
+    problems = []
+    for name in names:
+        want, got = expected.get(name), actual.get(name)
+        if want == got:
+            continue
+        if name == "body" and isinstance(want, list) and isinstance(got, list):
+            i = next((i for i, (a, b) in enumerate(zip(want, got)) if a != b), min(len(want), len(got)))
+            first = _show(want[i]) if i < len(want) else "<end>"
+            other = _show(got[i]) if i < len(got) else "<end>"
+            problems.append(f"body ({len(want)} blocks expected, {len(got)} got), block {i}: expected {first}, got {other}")
+        else:
+            problems.append(f"{name}: expected {_show(want)}, got {_show(got)}")
+    return problems
 
 
 def test_every_rule_dir_has_a_fixture_and_golden() -> None:
