@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import attrs
 
+from .sites.registry import DEFAULT_REGISTRY, Registry
+
 #: Pages larger than this are refused before parsing: beyond it a page is almost surely not a
 #: single article, and parsing it would cost seconds. Override with ``Options(max_input_bytes=...)``.
 DEFAULT_MAX_INPUT_BYTES = 50 * 1024 * 1024
@@ -22,3 +24,10 @@ class Options:
 
     use_url: bool = True
     """Read hints (date, section) from the URL path as the weakest source."""
+
+    site_extractors: bool = True
+    """Apply the site rule for the page's domain or template, when the registry has one."""
+
+    registry: Registry = DEFAULT_REGISTRY
+    """Where site rules are looked up: the built-ins and installed plugins by default; pass your
+    own ``articlekit.sites.Registry`` to add rules at run time."""

@@ -1,18 +1,23 @@
 """``extract``: the pipeline, top to bottom.
 
-decode -> parse -> metadata sources -> fields (merge) -> generic body -> Article.
+decode -> parse -> metadata sources -> site rule -> fields (merge, then the rule's fields) ->
+body (the rule's containers, or the generic scoring) -> Article.
 """
 
 from __future__ import annotations
 
 
-from .body import extract_body, paragraphs_from_text
+from lxml.html import HtmlElement
+
+from .body import Body, extract_body, paragraphs_from_text
 from .dom.decode import decode
 from .dom.parse import parse
 from .errors import InputError
 from .fields.merge import merge
 from .model import Article, Block
 from .options import Options
+from .sites.apply import find_rule, overlay, site_source
+from .sites.rule import BodyMatch
 from .sources import collect
 
 _DEFAULT_OPTIONS = Options()
@@ -38,15 +43,18 @@ def extract(html: bytes | str, url: str | None = None, options: Options = _DEFAU
     decoded = decode(html)
     root = parse(decoded.text)
     candidates = collect(root, url, use_url=options.use_url)
+    rule = find_rule(options.registry, url, candidates, root) if options.site_extractors else None
     fields = merge(candidates)
-    try:
-        body = extract_body(root, fields.headline)
-    except RecursionError:
-        raise InputError("the page is nested too deeply to read its body") from None
+    site_body = BodyMatch()
+    if rule is not None:
+        fields = overlay(fields, rule, root)
+        site_body = rule.body_containers(root)
+        rule.clean_body(site_body.containers)
+    body, from_site = _body(root, fields.headline, site_body)
     provenance = dict(fields.provenance)
     blocks = body.blocks
     if blocks:
-        provenance["body"] = "heuristic"
+        provenance["body"] = site_source(rule, site_body.selector) if rule and from_site and site_body.selector else "heuristic"
     if _prefer_metadata_body(blocks, fields.article_body):
         blocks = paragraphs_from_text(fields.article_body or "")
         provenance["body"] = provenance.pop("article_body", "jsonld")
@@ -74,6 +82,19 @@ def extract(html: bytes | str, url: str | None = None, options: Options = _DEFAU
         tags=fields.tags,
         provenance=provenance,
     )
+
+
+def _body(root: HtmlElement, headline: str | None, site: BodyMatch) -> tuple[Body, bool]:
+    """The body from the site rule's containers, or the generic one when they gave nothing;
+    and whether the site's containers were used."""
+    try:
+        if site.containers:
+            body = extract_body(root, headline, site.containers)
+            if body.blocks:
+                return body, True
+        return extract_body(root, headline), False
+    except RecursionError:
+        raise InputError("the page is nested too deeply to read its body") from None
 
 
 # The page's JSON-LD ``articleBody`` replaces the extracted body when the HTML gave less than

@@ -189,3 +189,12 @@ def test_a_visible_date_line_is_weaker_than_markup_but_beats_the_url() -> None:
     )
     assert fields.published == datetime(2024, 5, 3)
     assert fields.provenance["published"] == "text"
+
+
+def test_a_section_that_is_only_the_site_name_is_skipped() -> None:
+    fields = merged(
+        Candidate("site_name", "MDR", "opengraph"),
+        Candidate("section", "MDR.DE", "jsonld"),
+        Candidate("section", "Politik", "html"),
+    )
+    assert fields.section == "Politik"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 from lxml.html import HtmlElement
 
@@ -30,11 +32,16 @@ def paragraphs_from_text(text: str) -> tuple[Block, ...]:
     return tuple(Paragraph(p) for p in cleaned if p)
 
 
-def extract_body(root: HtmlElement, headline: str | None = None) -> Body:
+def extract_body(
+    root: HtmlElement, headline: str | None = None, containers: Sequence[HtmlElement] | None = None
+) -> Body:
     """The story's blocks, and the standfirst when the page marks one (it stays in the blocks
-    too, once). Modifies ``root`` (pruning): run it after the metadata sources."""
+    too, once). Modifies ``root`` (pruning): run it after the metadata sources.
+
+    ``containers``: the story's containers when a site rule names them; the generic scoring
+    chooses them otherwise."""
     prune(root)
-    containers = choose_containers(root, headline)
+    containers = list(containers) if containers else choose_containers(root, headline)
     blocks, lead = to_blocks(containers)
     blocks = tidy(blocks)
     if all(isinstance(b, Heading) for b in blocks):

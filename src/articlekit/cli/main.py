@@ -1,5 +1,8 @@
 """``articlekit PAGE.html ...``: extract articles from files or stdin and print them.
 
+``articlekit site new|check ...`` works on site rules (``cli/site.py``). A page file literally
+named ``site`` is read with ``articlekit ./site``.
+
 Exit status: 0 when every input gave an Article, 1 when any input failed (each failure is one
 line on stderr, and the other inputs are still converted), 2 for bad arguments.
 """
@@ -14,7 +17,8 @@ from pathlib import Path
 from ..errors import ArticleKitError
 from ..pipeline import extract
 from ..serialize.json import to_json
-from ..serialize.registry import SERIALIZERS, serialize
+from ..serialize.registry import available_serializers, serialize
+from . import site
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
@@ -29,12 +33,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("inputs", nargs="+", metavar="PAGE", help="HTML files to read; '-' reads stdin")
     parser.add_argument("--url", help="the page's URL (a hint for dates and sections); one input only")
     parser.add_argument(
-        "-f", "--format", default="json", choices=sorted(SERIALIZERS), help="output format (default: json)"
+        "-f", "--format", default="json", choices=sorted(available_serializers()), help="output format (default: json)"
     )
     return parser
 
 
+SITE_COMMANDS = frozenset({"new", "check"})
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if len(argv) >= 2 and argv[0] == "site" and argv[1] in SITE_COMMANDS | {"-h", "--help"}:
+        return site.main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.url and len(args.inputs) > 1:

@@ -28,7 +28,7 @@ _CREDIT_ROLE = re.compile(
     re.IGNORECASE,
 )
 # "Ana Lima in Lisbon", "Jan Berg aus Berlin": the dateline's place, not part of the name.
-_PLACE_TAIL = re.compile(r"\s+(?:in|aus|reporting from|from)\s+[A-ZÀ-Ý][\w.\- ]*$")
+_PLACE_TAIL = re.compile(r"\s+(?:in|aus|reporting from|from|à|en)\s+[A-ZÀ-Ý][\w.\- ]*$")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 # "(Image: Getty Images)", "Photo: Ana Lima": picture credits name photographers and agencies.
 _PICTURE_CREDIT = re.compile(
@@ -65,7 +65,7 @@ _ROLE_WORDS = frozenset(
     contributor columnist columnists analyst producer photographer photographers photo photos
     video news desk bureau team journalist journalists author authors special to the in of for
     redakteur redakteurin redaktion korrespondent korrespondentin reporterin autorin autor
-    journaliste rédaction correspondant envoyé spécial redactor redactora corresponsal
+    journaliste rédaction correspondant correspondante envoyé envoyée spécial spéciale redactor redactora corresponsal
     periodista enviado especial giornalista inviato editorial staff wire services agency
     agencies nachrichtenagentur agentur agence agencia associated press by von par por di door from and und et y with mit avec con
     기자 特派員 記者

@@ -168,8 +168,12 @@ def _spell_offset(match: re.Match[str]) -> str:
     return f"{match.group(1)}{int(match.group(2)):02d}:{match.group(3) or '00'}"
 
 
+# "kl. 10.15" (Scandinavian): a clock time with a dot, which dateutil reads as a decimal.
+_DOTTED_CLOCK = re.compile(r"\b(?:kl\.?|klockan|klokka|klo)\s*(\d{1,2})\.(\d{2})\b", re.IGNORECASE)
+
+
 def _parse_prose(text: str) -> datetime | None:
-    text = _NAMED_OFFSET.sub(_spell_offset, text)
+    text = _DOTTED_CLOCK.sub(r"\1:\2", _NAMED_OFFSET.sub(_spell_offset, text))
     try:
         dayfirst = bool(_DOTTED_DAY_FIRST.search(text))
         first = dateutil_parser.parse(

@@ -15,7 +15,7 @@ from ..sources.candidate import Candidate, Candidates
 from .byline import clean_byline, is_organization, parse_byline, split_names
 from .dates import has_time, parse_date, with_offset_from
 from .headline import choose_headline
-from .section import clean_section
+from .section import clean_section, is_site_label
 
 # field -> sources, strongest first. A source absent from a row is never used for that field.
 PRECEDENCE: dict[str, tuple[str, ...]] = {
@@ -123,7 +123,8 @@ def merge(candidates: Candidates) -> Fields:
 
     for candidate in ranked(candidates, "section"):
         section = clean_section(str(candidate.value))
-        if section:
+        # A breadcrumb's first label is often the site itself ("derStandard.at", "MDR.DE").
+        if section and not is_site_label(section, publishers):
             take("section", section, candidate.source)
             break
 

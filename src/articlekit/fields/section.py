@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from ..dom.text import clean_text
+
+# "www.lrt.lt" -> "lrt", "MZ.de" -> "mz": a site's name as its domain.
+_DOMAIN_PARTS = re.compile(r"^www\.|(?:\.[a-z]{2,6})+$", re.IGNORECASE)
 
 # A section is a label; anything longer is a headline or a list of tags.
 MAX_SECTION_CHARS = 40
@@ -20,3 +25,17 @@ def clean_section(value: str) -> str:
     if not text or len(text) > MAX_SECTION_CHARS or text.startswith(("http://", "https://")):
         return ""
     return text
+
+
+def is_site_label(section: str, site_names: list[str]) -> bool:
+    """Whether a section label is only the site's own name or domain (a breadcrumb's home).
+
+    >>> is_site_label("MDR.DE", ["MDR"]), is_site_label("World", ["9News World"])
+    (True, False)
+    """
+    label = _bare(section)
+    return any(label == _bare(site) for site in site_names if site.strip())
+
+
+def _bare(name: str) -> str:
+    return _DOMAIN_PARTS.sub("", name.strip().casefold()).replace(" ", "")

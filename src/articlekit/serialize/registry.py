@@ -1,8 +1,16 @@
-"""Serializers by name. The built-in table is read-only; a caller passes its own to add more."""
+"""Serializers by name. The built-in table is read-only; a caller passes its own to add more.
+
+Installed packages add serializers through the entry-point group ``articlekit.serializers``
+(name -> a function ``Article -> str``). They are looked up only when a format is not built in,
+and read once; a plugin that fails to load is skipped with a warning naming it.
+"""
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Mapping
+from functools import cache
+from importlib import metadata
 from types import MappingProxyType
 
 from ..errors import UnknownFormatError
@@ -28,20 +36,51 @@ SERIALIZERS: Mapping[str, Serializer] = MappingProxyType(
     }
 )
 
+ENTRY_POINT_GROUP = "articlekit.serializers"
 
-def serialize(
-    article: Article, format: str = "json", serializers: Mapping[str, Serializer] = SERIALIZERS
-) -> str:
+
+@cache
+def plugin_serializers() -> Mapping[str, Serializer]:
+    """Serializers of installed plugins, loaded on first call; built-in names cannot be replaced."""
+    found: dict[str, Serializer] = {}
+    for entry in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        if entry.name in SERIALIZERS:
+            continue
+        try:
+            loaded = entry.load()
+        except Exception as exc:  # a broken plugin must not break the built-in formats
+            warnings.warn(
+                f"articlekit: serializer plugin {entry.name!r} ({entry.value}) could not be loaded "
+                f"and is skipped: {type(exc).__name__}: {exc}",
+                RuntimeWarning,
+                stacklevel=2,
+            )
+            continue
+        if callable(loaded):
+            found[entry.name] = loaded
+    return MappingProxyType(found)
+
+
+def available_serializers() -> Mapping[str, Serializer]:
+    """The built-in serializers and those of installed plugins."""
+    return MappingProxyType({**plugin_serializers(), **SERIALIZERS})
+
+
+def serialize(article: Article, format: str = "json", serializers: Mapping[str, Serializer] | None = None) -> str:
     """The Article in the named format: ``json`` (default), ``ndjson``, ``markdown``, ``text``,
-    ``html`` or ``jsonld``.
+    ``html``, ``jsonld``, or a plugin's format.
 
     >>> from articlekit import Article
     >>> print(serialize(Article(headline="Rates held"), "text"), end="")
     Rates held
     """
+    table = serializers
+    if table is None:
+        # Plugins are only looked for when the format is not built in: no start-up cost.
+        table = SERIALIZERS if format in SERIALIZERS else available_serializers()
     try:
-        serializer = serializers[format]
+        serializer = table[format]
     except KeyError:
-        known = ", ".join(sorted(serializers))
+        known = ", ".join(sorted(table))
         raise UnknownFormatError(f"unknown format {format!r}; known formats: {known}") from None
     return serializer(article)

@@ -15,7 +15,8 @@ _SECTION_SEGMENT = re.compile(r"^[a-z][a-z-]{1,29}$")
 # First path segments that say what kind of page it is, not which section it belongs to.
 _NOT_SECTIONS = frozenset(
     "article articles story stories news post posts p a amp www index html en de fr es it "
-    "content view item doc id node live video videos".split()
+    "content view item doc id node live video videos artikel articolo articulo noticia noticias "
+    "nachrichten".split()
 )
 
 

@@ -1,0 +1,12 @@
+"""The error a site rule raises when it cannot be read or compiled."""
+
+from __future__ import annotations
+
+from ..errors import ArticleKitError
+
+
+class SiteRuleError(ArticleKitError, ValueError):
+    """A site rule is malformed: a bad selector, an unknown field or transform, a bad TOML file.
+
+    The message names the rule (or file) and the offending value, so it can be fixed in place.
+    """
