@@ -120,9 +120,10 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
     # bs4's detector proposes encodings (declared ones first, then its guess); each is tried
     # strictly, so a wrong guess never yields mojibake.
     for proposed in EncodingDetector(data, is_html=True).encodings:
-        encoding = _canonical(proposed)
-        if encoding is None:
+        canonical = _canonical(proposed)
+        if canonical is None:
             continue
+        encoding = canonical
         if encoding in _READ_AS_WINDOWS_1252:
             # Browsers read these labels as windows-1252 (WHATWG Encoding): its bytes 0x80-0x9F
             # are curly quotes, dashes and the euro sign, which latin-1 makes control codes.
