@@ -7,7 +7,7 @@ body (the rule's containers, or the generic scoring) -> Article.
 from __future__ import annotations
 
 
-from lxml.html import HtmlElement
+from .dom.tree import Element
 
 from .body import Body, extract_body, paragraphs_from_text
 from .dom.decode import decode
@@ -84,7 +84,7 @@ def extract(html: bytes | str, url: str | None = None, options: Options = _DEFAU
     )
 
 
-def _body(root: HtmlElement, headline: str | None, site: BodyMatch) -> tuple[Body, bool]:
+def _body(root: Element, headline: str | None, site: BodyMatch) -> tuple[Body, bool]:
     """The body from the site rule's containers, or the generic one when they gave nothing;
     and whether the site's containers were used."""
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
-from lxml.html import HtmlElement
+from ..dom.tree import Element
 
 from ..dom.text import clean_text
 from ..model import Block, Heading, Paragraph
@@ -33,7 +33,7 @@ def paragraphs_from_text(text: str) -> tuple[Block, ...]:
 
 
 def extract_body(
-    root: HtmlElement, headline: str | None = None, containers: Sequence[HtmlElement] | None = None
+    root: Element, headline: str | None = None, containers: Sequence[Element] | None = None
 ) -> Body:
     """The story's blocks, and the standfirst when the page marks one (it stays in the blocks
     too, once). Modifies ``root`` (pruning): run it after the metadata sources.

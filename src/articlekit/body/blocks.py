@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import string
 
-from lxml.html import HtmlElement
+from ..dom.tree import Element
 
 from ..dom.text import BLOCK_TAGS, block_text, clean_text, element_text
 from ..model import Block, Heading, ListBlock, Paragraph, Quote, Table
@@ -89,7 +89,7 @@ class _Walker:
                 return  # loose text that is mostly links: a ticker or a link row
             self.add_paragraph(text)
 
-    def walk(self, el: HtmlElement) -> None:
+    def walk(self, el: Element) -> None:
         if el.text:
             self.pending.append(el.text)
         for child in el:
@@ -111,7 +111,7 @@ class _Walker:
             if child.tail:
                 self.pending.append(child.tail)
 
-    def visit(self, el: HtmlElement) -> None:
+    def visit(self, el: Element) -> None:
         tag = el.tag
         if tag in _SKIP_TAGS or _is_furniture(el, self.container_chars):
             return
@@ -132,7 +132,7 @@ class _Walker:
             self.walk(el)
             self.flush()
 
-    def paragraph(self, el: HtmlElement) -> None:
+    def paragraph(self, el: Element) -> None:
         text = block_text(el)
         if not text:
             return
@@ -145,7 +145,7 @@ class _Walker:
             return
         self.add_paragraph(text)
 
-    def heading(self, el: HtmlElement, level: int) -> None:
+    def heading(self, el: Element, level: int) -> None:
         text = element_text(el)
         if not text or len(text) > MAX_HEADING_CHARS or is_boilerplate_text(text):
             return
@@ -153,7 +153,7 @@ class _Walker:
             return
         self.add(Heading(text, level))
 
-    def list(self, el: HtmlElement) -> None:
+    def list(self, el: Element) -> None:
         items = [element_text(li) for li in el if li.tag == "li"]
         items = [i for i in items if i]
         text_length = sum(len(i) for i in items)
@@ -163,7 +163,7 @@ class _Walker:
             return
         self.add(ListBlock(tuple(items), ordered=el.tag == "ol"))
 
-    def table(self, el: HtmlElement) -> None:
+    def table(self, el: Element) -> None:
         """A data table (a layout table is walked like any container instead)."""
         rows = []
         for row in el.iter("tr"):
@@ -174,7 +174,7 @@ class _Walker:
         if rows and link_density(el, text_length) <= MAX_LIST_LINK_DENSITY:
             self.add(Table(tuple(rows)))
 
-    def quote(self, el: HtmlElement) -> None:
+    def quote(self, el: Element) -> None:
         # Embedded posts (a tweet's <blockquote class="twitter-tweet">) are kept: the story
         # quotes them, and readers see their text as part of it.
         text = block_text(el)
@@ -182,12 +182,12 @@ class _Walker:
             self.add(Quote(text.replace("\n\n", "\n")))
 
 
-def _is_layout_table(el: HtmlElement) -> bool:
+def _is_layout_table(el: Element) -> bool:
     """A table used for page layout holds paragraphs or other block content in its cells."""
     return any(True for _ in el.iter("p", "div", "table", "h2", "h3", "ul", "blockquote") if _ is not el)
 
 
-def _inline_text(el: HtmlElement) -> str:
+def _inline_text(el: Element) -> str:
     """Inline element text with its <br>s kept (as U+2028 markers for the flush)."""
     return block_text(el).replace("\n", "\u2028")
 
@@ -197,7 +197,7 @@ MIN_LEAD_CHARS = 30
 MAX_LEAD_CHARS = 800
 
 
-def _is_lead(el: HtmlElement) -> bool:
+def _is_lead(el: Element) -> bool:
     value = f"{el.get('class') or ''} {el.get('id') or ''}"
     if not value.strip() or not (hint_words(value) & LEAD_WORDS):
         return False
@@ -205,7 +205,7 @@ def _is_lead(el: HtmlElement) -> bool:
     return MIN_LEAD_CHARS <= length <= MAX_LEAD_CHARS
 
 
-def _is_furniture(el: HtmlElement, container_chars: int) -> bool:
+def _is_furniture(el: Element, container_chars: int) -> bool:
     if el.tag == "article":
         # A small <article> inside the story is a teaser card or an embedded post, unless it
         # holds prose (templates that set each section of a story in its own <article>).
@@ -231,19 +231,21 @@ PROSE_PARAGRAPHS = 2
 PROSE_PARAGRAPH_CHARS = 120
 
 
-def _holds_prose(el: HtmlElement) -> bool:
-    found: dict[HtmlElement, int] = {}
+def _holds_prose(el: Element) -> bool:
+    found: dict[Element, int] = {}
     for paragraph in el.iter("p"):
         text = element_text(paragraph)
         if len(text) >= PROSE_PARAGRAPH_CHARS and link_density(paragraph, len(text)) < MAX_PARAGRAPH_LINK_DENSITY:
             parent = paragraph.getparent()
+            if parent is None:
+                continue
             found[parent] = found.get(parent, 0) + 1
             if found[parent] >= PROSE_PARAGRAPHS:
                 return True
     return False
 
 
-def to_blocks(containers: list[HtmlElement]) -> tuple[list[Block], str | None]:
+def to_blocks(containers: list[Element]) -> tuple[list[Block], str | None]:
     """The blocks of the story, in reading order, without furniture or repeats, and the
     standfirst when the page marks one at the top of the story."""
     total = sum(len(element_text(c)) for c in containers)

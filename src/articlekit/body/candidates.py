@@ -9,7 +9,7 @@ scored well too (a story split by an ad or a paywall break) join it.
 
 from __future__ import annotations
 
-from lxml.html import HtmlElement
+from ..dom.tree import Element
 
 from ..dom.text import element_text
 from .hints import NEGATIVE_WORDS, POSITIVE_WORDS, UNLIKELY_WORDS, hint_words
@@ -37,7 +37,7 @@ SIBLING_SHARE = 0.2
 MIN_SIBLING_SCORE = 3.0
 
 
-def link_density(el: HtmlElement, text_length: int) -> float:
+def link_density(el: Element, text_length: int) -> float:
     """Share of the element's text that sits inside links."""
     if text_length == 0:
         return 0.0
@@ -45,7 +45,7 @@ def link_density(el: HtmlElement, text_length: int) -> float:
     return min(1.0, linked / text_length)
 
 
-def hint_score(el: HtmlElement) -> float:
+def hint_score(el: Element) -> float:
     """Bonus or penalty from the element's class and id words."""
     value = f"{el.get('class') or ''} {el.get('id') or ''}"
     if not value.strip():
@@ -59,7 +59,7 @@ def hint_score(el: HtmlElement) -> float:
     return score
 
 
-def _loose_text_length(el: HtmlElement) -> int:
+def _loose_text_length(el: Element) -> int:
     length = len((el.text or "").strip())
     for child in el:
         if child.tail:
@@ -77,7 +77,7 @@ _TEASER_ENDINGS = ("...", "…", "[…]", "(…)", "[...]")
 MAX_TEASER_CHARS = 400
 
 
-def paragraph_vote(el: HtmlElement) -> tuple[float, int]:
+def paragraph_vote(el: Element) -> tuple[float, int]:
     """One paragraph's vote (0 when it is too short, mostly links, or an excerpt) and its length."""
     text = element_text(el)
     if len(text) < MIN_PARAGRAPH_CHARS or is_teaser_text(text):
@@ -94,12 +94,12 @@ def paragraph_vote(el: HtmlElement) -> tuple[float, int]:
 MAX_VOTING_LINK_DENSITY = 0.5
 
 
-def score_containers(root: HtmlElement) -> tuple[dict[HtmlElement, float], dict[HtmlElement, int]]:
+def score_containers(root: Element) -> tuple[dict[Element, float], dict[Element, int]]:
     """Every element that received votes with its score, and every element's story characters
     (the length of the voting paragraphs anywhere below it)."""
-    scores: dict[HtmlElement, float] = {}
-    chars: dict[HtmlElement, int] = {}
-    unlikely: dict[HtmlElement, bool] = {}
+    scores: dict[Element, float] = {}
+    chars: dict[Element, int] = {}
+    unlikely: dict[Element, bool] = {}
     for el in root.iter(*PARAGRAPH_TAGS, *LOOSE_TEXT_TAGS):
         tag = el.tag
         if tag in PARAGRAPH_TAGS:
@@ -124,7 +124,7 @@ def score_containers(root: HtmlElement) -> tuple[dict[HtmlElement, float], dict[
     return scores, chars
 
 
-def _is_unlikely(el: HtmlElement, cache: dict[HtmlElement, bool]) -> bool:
+def _is_unlikely(el: Element, cache: dict[Element, bool]) -> bool:
     """Whether the element's class or id names something that never holds the story."""
     known = cache.get(el)
     if known is None:
@@ -141,7 +141,7 @@ def _is_unlikely(el: HtmlElement, cache: dict[HtmlElement, bool]) -> bool:
 STATE_WORDS = frozenset("enabled disabled has with is no show hide active open closed allowed on off".split())
 
 
-def choose_containers(root: HtmlElement, headline: str | None = None) -> list[HtmlElement]:
+def choose_containers(root: Element, headline: str | None = None) -> list[Element]:
     """The story's container and any siblings that continue it, in page order."""
     scores, chars = score_containers(root)
     if not scores:
@@ -171,7 +171,7 @@ HEADLINE_BONUS = 1.5
 _HEADLINE_TAGS = ("h1", "h2")
 
 
-def _favour_headline_neighbours(root: HtmlElement, headline: str, scores: dict[HtmlElement, float]) -> None:
+def _favour_headline_neighbours(root: Element, headline: str, scores: dict[Element, float]) -> None:
     anchor = _headline_element(root, headline)
     if anchor is None:
         return
@@ -182,7 +182,7 @@ def _favour_headline_neighbours(root: HtmlElement, headline: str, scores: dict[H
             scores[el] *= HEADLINE_BONUS
 
 
-def _headline_element(root: HtmlElement, headline: str) -> HtmlElement | None:
+def _headline_element(root: Element, headline: str) -> Element | None:
     wanted = " ".join(headline.casefold().split())
     for tag in _HEADLINE_TAGS:
         for el in root.iter(tag):
@@ -192,8 +192,8 @@ def _headline_element(root: HtmlElement, headline: str) -> HtmlElement | None:
     return None
 
 
-def _is_near(el: HtmlElement, ancestors: set[HtmlElement]) -> bool:
-    node: HtmlElement | None = el
+def _is_near(el: Element, ancestors: set[Element]) -> bool:
+    node: Element | None = el
     for _ in range(HEADLINE_NEAR_LEVELS + 1):
         if node is None:
             return False
@@ -203,7 +203,7 @@ def _is_near(el: HtmlElement, ancestors: set[HtmlElement]) -> bool:
     return False
 
 
-def _join_chunks(best: HtmlElement, scores: dict[HtmlElement, float]) -> HtmlElement:
+def _join_chunks(best: Element, scores: dict[Element, float]) -> Element:
     """The common ancestor of the winner and the other chunks of the same story.
 
     Templates that break a story into chunks (around ads, or for lazy loading) give each chunk
@@ -236,7 +236,7 @@ def _join_chunks(best: HtmlElement, scores: dict[HtmlElement, float]) -> HtmlEle
 WIDEN_RATIO = 2.0
 
 
-def _widen(best: HtmlElement, chars: dict[HtmlElement, int]) -> HtmlElement:
+def _widen(best: Element, chars: dict[Element, int]) -> Element:
     node = best
     own = chars.get(node, 0)
     for ancestor in best.iterancestors():
@@ -253,7 +253,7 @@ LONE_PARAGRAPH_CHARS = 80
 LONE_PARAGRAPH_MAX_LINKS = 0.25
 
 
-def _is_story_paragraph(el: HtmlElement) -> bool:
+def _is_story_paragraph(el: Element) -> bool:
     if el.tag != "p":
         return False
     text = element_text(el)

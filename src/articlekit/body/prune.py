@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from lxml import etree
-from lxml.html import HtmlElement
+from ..dom.tree import Element, drop
 
 from ..dom.xpath import ElementQuery
 
@@ -31,7 +31,7 @@ _HIDDEN_CANDIDATES = ElementQuery("//*[@hidden or @style]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
-def prune(root: HtmlElement) -> None:
+def prune(root: Element) -> None:
     """Drop junk and hidden subtrees from the tree in place (their tails are kept)."""
     # lxml filters by tag and attribute in C: only the candidates become Python objects.
     doomed = list(root.iter(*JUNK_TAGS, etree.Entity, etree.ProcessingInstruction))
@@ -39,35 +39,21 @@ def prune(root: HtmlElement) -> None:
     # Hidden wrappers that hold the story are revealed by scripts on load.
     doomed += [el for el in _HIDDEN_CANDIDATES(root) if _is_hidden(el) and not _holds_story(el)]
     for el in doomed:
-        _drop(el)
+        drop(el)
 
 
-def _holds_story(el: HtmlElement) -> bool:
+def _holds_story(el: Element) -> bool:
     long_paragraphs = 0
     for paragraph in el.iter("p"):
-        if len(paragraph.text_content()) >= SWALLOWED_PARAGRAPH_CHARS:
+        if sum(map(len, paragraph.itertext())) >= SWALLOWED_PARAGRAPH_CHARS:
             long_paragraphs += 1
             if long_paragraphs >= SWALLOWED_PARAGRAPHS:
                 return True
     return False
 
 
-def _is_hidden(el: HtmlElement) -> bool:
+def _is_hidden(el: Element) -> bool:
     if el.get("hidden") is not None:
         return True
     style = el.get("style")
-    return bool(style) and bool(_HIDDEN_STYLE.search(style))
-
-
-def _drop(el: HtmlElement) -> None:
-    parent = el.getparent()
-    if parent is None:
-        return
-    tail = el.tail
-    if tail:
-        previous = el.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(el)
+    return style is not None and _HIDDEN_STYLE.search(style) is not None

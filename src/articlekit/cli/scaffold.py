@@ -8,7 +8,7 @@ them, which is what a rule that does not name a field means.
 
 from __future__ import annotations
 
-from lxml.html import HtmlElement
+from ..dom.tree import Element
 
 from ..dom.text import element_text
 from ..model import Article
@@ -21,7 +21,7 @@ MAX_DEPTH = 4
 _TEXT_TAGS = ("h1", "h2", "h3", "span", "a", "div", "p", "li", "address", "time")
 
 
-def _step(el: HtmlElement) -> str:
+def _step(el: Element) -> str:
     tag = str(el.tag)
     if el.get("id") and el.get("id", "").replace("-", "").replace("_", "").isalnum():
         return f"{tag}#{el.get('id')}"
@@ -29,10 +29,10 @@ def _step(el: HtmlElement) -> str:
     return tag + "".join(f".{c}" for c in classes[:MAX_CLASSES])
 
 
-def css_path(el: HtmlElement, root: HtmlElement) -> str:
+def css_path(el: Element, root: Element) -> str:
     """A short CSS selector matching ``el`` first on the page (ancestors added until it does)."""
     parts = [_step(el)]
-    node: HtmlElement | None = el
+    node: Element | None = el
     for _ in range(MAX_DEPTH):
         selector = " ".join(parts)
         found = Selector(selector).select(root)
@@ -45,7 +45,7 @@ def css_path(el: HtmlElement, root: HtmlElement) -> str:
     return " ".join(parts)
 
 
-def _by_text(root: HtmlElement, text: str) -> HtmlElement | None:
+def _by_text(root: Element, text: str) -> Element | None:
     """The innermost element whose whole text is ``text``."""
     best = None
     for el in root.iter(*_TEXT_TAGS):
@@ -56,14 +56,14 @@ def _by_text(root: HtmlElement, text: str) -> HtmlElement | None:
     return best
 
 
-def _time_element(root: HtmlElement, article: Article) -> HtmlElement | None:
+def _time_element(root: Element, article: Article) -> Element | None:
     if article.published is None:
         return None
     day = article.published.date().isoformat()
     return next((el for el in root.iter("time") if (el.get("datetime") or "").startswith(day)), None)
 
 
-def guess_selectors(root: HtmlElement, article: Article) -> dict[str, tuple[str, str | None]]:
+def guess_selectors(root: Element, article: Article) -> dict[str, tuple[str, str | None]]:
     """field -> (CSS selector, attribute) for the fields a visible element carries."""
     found: dict[str, tuple[str, str | None]] = {}
     texts = {"headline": article.headline, "section": article.section, "byline": article.byline}
@@ -79,7 +79,7 @@ def guess_selectors(root: HtmlElement, article: Article) -> dict[str, tuple[str,
     return found
 
 
-def guess_container(root: HtmlElement, article: Article) -> str | None:
+def guess_container(root: Element, article: Article) -> str | None:
     """A selector for the element holding the first and last paragraphs of the body."""
     paragraphs = article.paragraphs
     if not paragraphs:

@@ -13,11 +13,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-import lxml.html
-from lxml.html import HtmlElement
-
 from ..dom.decode import decode
 from ..dom.parse import parse
+from ..dom.tree import Element
 from ..errors import ArticleKitError
 from ..options import Options
 from ..pipeline import extract
@@ -65,7 +63,7 @@ def _toml_string(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)  # a JSON string is a valid TOML basic string
 
 
-def draft_rule(name: str, domain: str, root: HtmlElement, html: bytes, url: str) -> str:
+def draft_rule(name: str, domain: str, root: Element, html: bytes, url: str) -> str:
     """The text of a ``rule.toml`` with the selectors the generic extractor's values sit in."""
     article = extract(html, url=url, options=Options(site_extractors=False))
     guessed = guess_selectors(root, article)
@@ -131,14 +129,14 @@ def check(domain: str, pages: Sequence[Path], rule_path: Path | None) -> int:
     print(f"rule {rule.name!r}")
     warnings = 0
     for page in pages:
-        root = lxml.html.document_fromstring(decode(page.read_bytes()).text)
+        root = parse(decode(page.read_bytes()).text)
         print(f"{page}:")
         warnings += _check_page(rule, root)
     print(f"{warnings} warning(s)")
     return EXIT_OK
 
 
-def _check_page(rule: SiteRule, root: HtmlElement) -> int:
+def _check_page(rule: SiteRule, root: Element) -> int:
     warnings = 0
     found = rule.extract_fields(root)
     for field, field_rule in rule.fields:

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree, html
+from lxml import etree
 
 from ..errors import NotHTMLError
+from .tree import Element
 
 # An XML declaration's encoding no longer applies once the text is decoded (lxml refuses it).
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
 
 
-def _parser() -> html.HTMLParser:
-    return html.HTMLParser(
+def _parser() -> etree.HTMLParser:
+    return etree.HTMLParser(
         encoding="utf-8",
         remove_comments=True,
         remove_pis=True,
@@ -22,7 +23,7 @@ def _parser() -> html.HTMLParser:
     )
 
 
-def parse(text: str) -> html.HtmlElement:
+def parse(text: str) -> Element:
     """Parse decoded page text into an lxml HTML tree (the ``<html>`` element)."""
     text = _XML_DECLARATION.sub("", text, count=1)
     # NUL bytes end libxml2's input early; they carry nothing in HTML.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from lxml.html import HtmlElement
+from .tree import Element
 
 _SPACE = re.compile(r"[^\S\n]+")
 _AROUND_NEWLINE = re.compile(r" ?\n ?")
@@ -28,13 +28,13 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())
 
 
-def element_text(el: HtmlElement, skip: frozenset[str] = frozenset()) -> str:
+def element_text(el: Element, skip: frozenset[str] = frozenset()) -> str:
     """All the text under ``el`` on one line, as a reader would see it (``skip``: tags whose
     text is left out)."""
     return clean_text("".join(_iter_text(el, keep_breaks=False, skip=skip)))
 
 
-def block_text(el: HtmlElement) -> str:
+def block_text(el: Element) -> str:
     """The text under ``el`` with ``<br>`` kept as line breaks; other white space collapsed."""
     raw = "".join(_iter_text(el, keep_breaks=True))
     raw = _ZERO_WIDTH.sub("", _CONTROL.sub(" ", raw.replace("\r", " ").replace("\t", " ")))
@@ -45,13 +45,13 @@ def block_text(el: HtmlElement) -> str:
     return _MANY_NEWLINES.sub("\n", raw).strip()
 
 
-def _iter_text(el: HtmlElement, keep_breaks: bool, skip: frozenset[str] = frozenset()) -> list[str]:
+def _iter_text(el: Element, keep_breaks: bool, skip: frozenset[str] = frozenset()) -> list[str]:
     parts: list[str] = []
     _collect(el, parts, keep_breaks, skip)
     return parts
 
 
-def _collect(el: HtmlElement, parts: list[str], keep_breaks: bool, skip: frozenset[str]) -> None:
+def _collect(el: Element, parts: list[str], keep_breaks: bool, skip: frozenset[str]) -> None:
     if el.text:
         parts.append(el.text)
     for child in el:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lxml import etree
-from lxml.html import HtmlElement
+from .tree import Element
 
 
 class ElementQuery:
@@ -12,7 +12,7 @@ class ElementQuery:
     def __init__(self, expression: str) -> None:
         self._xpath = etree.XPath(expression)
 
-    def __call__(self, root: HtmlElement) -> list[HtmlElement]:
+    def __call__(self, root: Element) -> list[Element]:
         result = self._xpath(root)
         if not isinstance(result, list):
             return []

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import attrs
-from lxml.html import HtmlElement
+from ..dom.tree import Element
 
 from ..fields.byline import parse_byline
 from ..fields.dates import has_time_of_day
@@ -30,7 +30,7 @@ def site_source(rule: SiteRule, selector: str) -> str:
     return f"site:{rule.name}:{selector}"
 
 
-def find_rule(registry: Registry, url: str | None, candidates: Candidates, root: HtmlElement) -> SiteRule | None:
+def find_rule(registry: Registry, url: str | None, candidates: Candidates, root: Element) -> SiteRule | None:
     """The page's rule: by the input URL's host, else by the page's canonical URL, else by
     detection from the page; None when no rule applies."""
     host = host_of(url)
@@ -40,7 +40,7 @@ def find_rule(registry: Registry, url: str | None, candidates: Candidates, root:
     return registry.lookup(host, root)
 
 
-def overlay(fields: Fields, rule: SiteRule, root: HtmlElement) -> Fields:
+def overlay(fields: Fields, rule: SiteRule, root: Element) -> Fields:
     """The generic fields with every field the rule could read replaced by the rule's value.
     Run before the body step, which prunes the tree."""
     found = rule.extract_fields(root)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import attrs
 from lxml import etree
-from lxml.html import HtmlElement
+from ..dom.tree import Element
 
 from .errors import SiteRuleError
 from .loader import load_rule
@@ -172,7 +172,7 @@ class Registry:
                 return rule
         return None
 
-    def lookup(self, host: str | None, root: HtmlElement | None) -> SiteRule | None:
+    def lookup(self, host: str | None, root: Element | None) -> SiteRule | None:
         """The rule for a page: by host, then parent domain, then detection; else None."""
         rule = self.for_host(host)
         if rule is not None or root is None:

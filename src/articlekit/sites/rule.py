@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 import attrs
-from lxml.html import HtmlElement
+from ..dom.tree import Element, drop
 
 from .errors import SiteRuleError
 from .selector import Selector
@@ -42,7 +42,7 @@ class Detection:
     def enabled(self) -> bool:
         return bool(self.generator or self.markers)
 
-    def matches(self, root: HtmlElement, generator: str) -> bool:
+    def matches(self, root: Element, generator: str) -> bool:
         if not self.enabled:
             return False
         if self.generator and not any(g in generator for g in self.generator):
@@ -71,7 +71,7 @@ class SiteFields:
 class BodyMatch:
     """The containers a rule chose on one page, and the selector that found them."""
 
-    containers: tuple[HtmlElement, ...] = ()
+    containers: tuple[Element, ...] = ()
     selector: str | None = None
 
 
@@ -112,17 +112,17 @@ class SiteRule:
     def field_rules(self) -> Mapping[str, FieldRule]:
         return dict(self.fields)
 
-    def detects(self, root: HtmlElement, generator: str) -> bool:
+    def detects(self, root: Element, generator: str) -> bool:
         """Whether this page is one of the rule's, from the page alone (``generator`` is the
         page's generator meta, lower-cased)."""
         return self.detect.matches(root, generator)
 
-    def read_field(self, field: str, rule: FieldRule, root: HtmlElement) -> tuple[object, str] | None:
+    def read_field(self, field: str, rule: FieldRule, root: Element) -> tuple[object, str] | None:
         """One field's value and the selector that produced it; override for code-only steps."""
         found = rule.read(field, root)
         return None if found is None else (found[0], str(found[1]))
 
-    def extract_fields(self, root: HtmlElement) -> SiteFields:
+    def extract_fields(self, root: Element) -> SiteFields:
         """Every field the rule names and could read on this page."""
         values: dict[str, object] = {}
         selectors: dict[str, str] = {}
@@ -132,7 +132,7 @@ class SiteRule:
                 values[field], selectors[field] = found
         return SiteFields(values, selectors)
 
-    def body_containers(self, root: HtmlElement) -> BodyMatch:
+    def body_containers(self, root: Element) -> BodyMatch:
         """The story's containers, or an empty match (then the generic body is used)."""
         for selector in self.body.containers:
             found = selector.select(root)
@@ -140,17 +140,17 @@ class SiteRule:
                 return BodyMatch(tuple(_outermost(found)), str(selector))
         return BodyMatch()
 
-    def clean_body(self, containers: tuple[HtmlElement, ...]) -> None:
+    def clean_body(self, containers: tuple[Element, ...]) -> None:
         """Drop the rule's ``clean`` nodes inside the containers (tail text is kept)."""
         for container in containers:
             for selector in self.body.clean:
                 for el in selector.select(container):
                     # An absolute XPath ('//...') also matches outside the container: skip those.
                     if any(a is container for a in el.iterancestors()):
-                        el.drop_tree()
+                        drop(el)
 
 
-def _outermost(elements: list[HtmlElement]) -> list[HtmlElement]:
+def _outermost(elements: list[Element]) -> list[Element]:
     """Matches without those nested inside another match (walking both would repeat text)."""
     chosen = set(elements)
     return [el for el in elements if not any(a in chosen for a in el.iterancestors())]

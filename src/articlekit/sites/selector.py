@@ -10,7 +10,7 @@ from __future__ import annotations
 import attrs
 from cssselect import GenericTranslator, SelectorError
 from lxml import etree
-from lxml.html import HtmlElement
+from ..dom.tree import Element
 
 from .errors import SiteRuleError
 
@@ -61,7 +61,7 @@ class Selector:
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_query", _compile(self.text))
 
-    def select(self, root: HtmlElement) -> list[HtmlElement]:
+    def select(self, root: Element) -> list[Element]:
         """The elements this selector matches, in document order."""
         found = self._query(root)
         if not isinstance(found, list):

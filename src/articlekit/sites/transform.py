@@ -10,7 +10,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
-from lxml.html import HtmlElement
+from ..dom.tree import Element
 
 from ..dom.text import clean_text, element_text
 from ..fields.byline import parse_byline
@@ -67,7 +67,7 @@ class FieldRule:
             raise SiteRuleError("a field rule needs at least one selector")
         object.__setattr__(self, "_zone", _zone(self.timezone))
 
-    def read(self, field: str, root: HtmlElement) -> tuple[object, Selector] | None:
+    def read(self, field: str, root: Element) -> tuple[object, Selector] | None:
         """The field's value and the selector that produced it, or None when none matched."""
         for selector in self.selectors:
             texts = [self._text(el, selector) for el in selector.select(root)]
@@ -77,7 +77,7 @@ class FieldRule:
                 return value, selector
         return None
 
-    def _text(self, el: HtmlElement, selector: Selector) -> str:
+    def _text(self, el: Element, selector: Selector) -> str:
         raw = el.get(selector.attribute) if selector.attribute else element_text(el, _SKIP_TEXT)
         text = clean_text(raw or "")
         for prefix in self.strip_prefix:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from lxml.html import HtmlElement
+from ..dom.tree import Element
 
 from . import html as html_source
 from . import datelines, jsonld, meta, microdata, opengraph
@@ -18,7 +18,7 @@ from .candidate import Candidate, Candidates
 __all__ = ["Candidate", "Candidates", "collect"]
 
 
-def collect(root: HtmlElement, url: str | None, use_url: bool = True) -> Candidates:
+def collect(root: Element, url: str | None, use_url: bool = True) -> Candidates:
     """Run every source over the page and gather their candidates, grouped by field."""
     found: list[Iterable[Candidate]] = [
         jsonld.candidates(root),

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from ..dom.xpath import ElementQuery
-from lxml.html import HtmlElement
+from ..dom.tree import Element
 
 from ..dom.text import clean_text
 
 _META = ElementQuery("//meta[@content]")
 
 
-def meta_tags(root: HtmlElement) -> list[tuple[str, str]]:
+def meta_tags(root: Element) -> list[tuple[str, str]]:
     """(lower-cased name/property/itemprop/http-equiv, cleaned content) for every ``<meta>``."""
     pairs = []
     for el in _META(root):

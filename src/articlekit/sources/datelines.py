@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from lxml import etree
-from lxml.html import HtmlElement
+from ..dom.tree import Element
 
 from ..dom.text import clean_text
 from .candidate import Candidate
@@ -68,7 +68,7 @@ _UPDATE = re.compile(
 )
 
 
-def candidates(root: HtmlElement) -> Iterator[Candidate]:
+def candidates(root: Element) -> Iterator[Candidate]:
     seen: set[str] = set()
     lines = 0
     for el in root.iter(_ELEMENTS):
@@ -88,7 +88,7 @@ def candidates(root: HtmlElement) -> Iterator[Candidate]:
             yield from found
 
 
-def _may_hold_date(el: HtmlElement) -> bool:
+def _may_hold_date(el: Element) -> bool:
     """A ``<time>`` without ``datetime``, a date-like class or id, or text opening with a label."""
     if el.tag == "time":
         return el.get("datetime") is None
@@ -96,7 +96,7 @@ def _may_hold_date(el: HtmlElement) -> bool:
     if hints and _DATE_HINT.search(hints.lower()):
         return True
     text = el.text
-    return bool(text) and text.lstrip()[:16].lower().startswith(_LABELS)
+    return text is not None and text.lstrip()[:16].lower().startswith(_LABELS)
 
 
 def _dates_in_line(text: str) -> Iterator[Candidate]:
@@ -115,13 +115,13 @@ def _strip(found: str) -> str:
     return found.strip(" ,|•·–-")
 
 
-def _inside_link(el: HtmlElement) -> bool:
+def _inside_link(el: Element) -> bool:
     """Dates inside links date other stories (teasers, related articles)."""
     parent = el.getparent()
     return parent is not None and parent.tag == "a"
 
 
-def _short_text(el: HtmlElement) -> str:
+def _short_text(el: Element) -> str:
     """The element's text, or "" once it is longer than a date line can be."""
     parts: list[str] = []
     size = 0
@@ -134,7 +134,7 @@ def _short_text(el: HtmlElement) -> str:
     return text if len(text) <= MAX_LINE_CHARS else ""
 
 
-def _texts(el: HtmlElement) -> Iterator[str]:
+def _texts(el: Element) -> Iterator[str]:
     if el.text:
         yield el.text
     for child in el:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..dom.xpath import ElementQuery
-from lxml.html import HtmlElement
+from ..dom.tree import Element
 
 from ..dom.text import clean_text, element_text
 from .candidate import Candidate
@@ -44,7 +44,7 @@ MAX_SECTION_CHARS = 40
 _NOT_A_BYLINE = re.compile(r"\b(?:bio|avatar|image|img|photo|pic|thumb|follow|more|box|list)", re.I)
 
 
-def candidates(root: HtmlElement) -> Iterator[Candidate]:
+def candidates(root: Element) -> Iterator[Candidate]:
     for el in _TITLE(root)[:1]:
         yield Candidate("title", element_text(el), SOURCE)
     for el in _H1(root):
@@ -68,7 +68,7 @@ MAX_UNMARKED_TIMES = 3
 _TIME_MARKS = ("publish", "pubdate", "date", "updat", "modif", "created")
 
 
-def _time_candidates(times: list[HtmlElement]) -> Iterator[Candidate]:
+def _time_candidates(times: list[Element]) -> Iterator[Candidate]:
     values = {el.get("datetime") for el in times}
     for el in times:
         marked = el.get("pubdate") is not None or any(
@@ -79,7 +79,7 @@ def _time_candidates(times: list[HtmlElement]) -> Iterator[Candidate]:
             yield Candidate(_time_field(el), clean_text(el.get("datetime") or ""), SOURCE)
 
 
-def _time_field(el: HtmlElement) -> str:
+def _time_field(el: Element) -> str:
     hints = " ".join(
         (el.get("class") or "", el.get("itemprop") or "", el.get("id") or "", el.get("pubdate") or "")
     ).lower()
@@ -88,7 +88,7 @@ def _time_field(el: HtmlElement) -> str:
     return "published"
 
 
-def _bylines_and_breadcrumbs(root: HtmlElement) -> Iterator[Candidate]:
+def _bylines_and_breadcrumbs(root: Element) -> Iterator[Candidate]:
     # Byline containers come first, so "By A and B" wins over the bare link "A" inside it.
     seen: list[str] = []
     for el in _HINTED(root):
@@ -115,7 +115,7 @@ def _bylines_and_breadcrumbs(root: HtmlElement) -> Iterator[Candidate]:
 _NOT_BYLINE_TEXT = frozenset({"time", "img", "svg", "script", "style"})
 
 
-def byline_text(el: HtmlElement) -> str:
+def byline_text(el: Element) -> str:
     """A byline's text; names set in separate elements with nothing between them are
     comma-joined, since the page separates them by layout alone."""
     text = element_text(el, skip=_NOT_BYLINE_TEXT)
@@ -137,7 +137,7 @@ def _inside_seen(text: str, seen: list[str]) -> bool:
 _HOME = frozenset({"home", "homepage", "startseite", "start", "accueil", "inicio", "portada", "news"})
 
 
-def _breadcrumb_section(el: HtmlElement) -> str:
+def _breadcrumb_section(el: Element) -> str:
     labels = [element_text(a) for a in el.iter("a")]
     labels = [t for t in labels if 0 < len(t) <= MAX_SECTION_CHARS]
     while labels and labels[0].casefold() in _HOME:

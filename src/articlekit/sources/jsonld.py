@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..dom.xpath import ElementQuery
-from lxml.html import HtmlElement
+from ..dom.tree import Element
 
 from ..dom.text import clean_text
 from .candidate import Candidate
@@ -37,7 +37,7 @@ MAX_DEPTH = 12
 MAX_SCRIPT_CHARS = 2_000_000
 
 
-def candidates(root: HtmlElement) -> Iterator[Candidate]:
+def candidates(root: Element) -> Iterator[Candidate]:
     objects = list(_objects(root))
     main = _main_article(objects)
     if main is not None:
@@ -53,7 +53,7 @@ def candidates(root: HtmlElement) -> Iterator[Candidate]:
                 yield Candidate("publisher", name, SOURCE)
 
 
-def _objects(root: HtmlElement) -> Iterator[dict[str, Any]]:
+def _objects(root: Element) -> Iterator[dict[str, Any]]:
     for script in _SCRIPTS(root):
         raw = script.text or ""
         if not raw.strip() or len(raw) > MAX_SCRIPT_CHARS:

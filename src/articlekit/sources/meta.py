@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lxml.html import HtmlElement
+from ..dom.tree import Element
 
 from ._metatags import meta_tags
 from .candidate import Candidate
@@ -67,7 +67,7 @@ _FIELDS = {
 }
 
 
-def candidates(root: HtmlElement) -> Iterator[Candidate]:
+def candidates(root: Element) -> Iterator[Candidate]:
     tags: list[str] = []
     for key, content in meta_tags(root):
         field = _FIELDS.get(key)

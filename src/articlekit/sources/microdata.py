@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..dom.xpath import ElementQuery
-from lxml.html import HtmlElement
+from ..dom.tree import Element
 
 from ..dom.text import clean_text, element_text
 from .candidate import Candidate
@@ -29,7 +29,7 @@ _FIELDS = {
 }
 
 
-def candidates(root: HtmlElement) -> Iterator[Candidate]:
+def candidates(root: Element) -> Iterator[Candidate]:
     authors: list[str] = []
     unscoped: list[str] = []
     for el in _ITEMPROPS(root):
@@ -63,7 +63,7 @@ _STORY_TYPE_ENDINGS = ("article", "posting", "report", "webpage", "creativework"
 _STORY, _OTHER, _NONE = "story", "other", "none"
 
 
-def _scope_kind(el: HtmlElement) -> str:
+def _scope_kind(el: Element) -> str:
     """Whether the nearest item enclosing a property is the story, another item, or none."""
     for ancestor in el.iterancestors():
         if ancestor.get("itemscope") is not None:
@@ -72,7 +72,7 @@ def _scope_kind(el: HtmlElement) -> str:
     return _NONE
 
 
-def _tag_values(el: HtmlElement, value: str) -> tuple[str, ...]:
+def _tag_values(el: Element, value: str) -> tuple[str, ...]:
     """Keywords: one per child element when they are set apart by markup, else comma-split."""
     children = [element_text(c) for c in el if isinstance(c.tag, str)]
     if len(children) >= 2 and all(children):
@@ -80,7 +80,7 @@ def _tag_values(el: HtmlElement, value: str) -> tuple[str, ...]:
     return tuple(t.strip() for t in value.split(",") if t.strip())
 
 
-def _value(el: HtmlElement) -> str:
+def _value(el: Element) -> str:
     for attr in ("content", "datetime"):
         if el.get(attr):
             return clean_text(el.get(attr) or "")
@@ -88,7 +88,7 @@ def _value(el: HtmlElement) -> str:
     return text if len(text) <= MAX_VALUE_CHARS else ""
 
 
-def _author_name(el: HtmlElement) -> str:
+def _author_name(el: Element) -> str:
     if el.get("itemscope") is not None:
         for inner in el.iterdescendants():
             if isinstance(inner.tag, str) and "name" in (inner.get("itemprop") or "").split():
