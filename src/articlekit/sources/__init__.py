@@ -1,7 +1,8 @@
-"""Metadata sources: one module per syntax, each turning the tree into field candidates.
+"""Metadata sources: one module per syntax, each turning the page into field candidates.
 
 A source never decides a field alone: it reports what it found, with its own name as the
-provenance, and ``articlekit.fields`` chooses among the candidates.
+provenance, and ``articlekit.fields`` chooses among the candidates. The sources read the
+elements they need from one ``PageIndex``, built in a single walk over the tree.
 """
 
 from __future__ import annotations
@@ -9,27 +10,26 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..dom.tree import Element
-
-from . import html as html_source
 from . import datelines, jsonld, meta, microdata, opengraph
+from . import html as html_source
 from . import url as url_source
 from .candidate import Candidate, Candidates
+from .index import PageIndex
 
-__all__ = ["Candidate", "Candidates", "collect"]
+__all__ = ["Candidate", "Candidates", "PageIndex", "collect"]
 
 
 def collect(root: Element, url: str | None, use_url: bool = True) -> Candidates:
     """Run every source over the page and gather their candidates, grouped by field."""
+    index = PageIndex.of(root)
     found: list[Iterable[Candidate]] = [
-        jsonld.candidates(root),
-        opengraph.candidates(root),
-        meta.candidates(root),
-        microdata.candidates(root),
-        html_source.candidates(root),
-        datelines.candidates(root),
+        jsonld.candidates(index),
+        opengraph.candidates(index),
+        meta.candidates(index),
+        microdata.candidates(index),
+        html_source.candidates(index),
+        datelines.candidates(index),
     ]
     if use_url and url:
         found.append(url_source.candidates(url))
     return Candidates.of(c for group in found for c in group)
-
-

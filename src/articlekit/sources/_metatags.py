@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from ..dom.xpath import ElementQuery
-from ..dom.tree import Element
-
 from ..dom.text import clean_text
+from ..dom.tree import Element
+from .index import PageIndex, as_index
 
-_META = ElementQuery("//meta[@content]")
 
-
-def meta_tags(root: Element) -> list[tuple[str, str]]:
+def meta_tags(page: Element | PageIndex) -> list[tuple[str, str]]:
     """(lower-cased name/property/itemprop/http-equiv, cleaned content) for every ``<meta>``."""
     pairs = []
-    for el in _META(root):
+    for el in as_index(page).metas:
         key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
         content = el.get("content")
         if key and content:

@@ -13,25 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lxml import etree
 from ..dom.tree import Element
 
 from ..dom.text import clean_text
 from .candidate import Candidate
+from .index import PageIndex, as_index
 
 SOURCE = "text"
 
-# Class or id words that mark an element holding the date, in the languages of news sites.
-_DATE_HINT = re.compile(r"dat[eu]|fecha|tarih|publish|posted|timestamp|meta|byline|info")
-# Words that open a visible date line.
-_LABELS = (
-    "published", "posted", "updated", "last updated", "veröffentlicht", "aktualisiert", "stand:",
-    "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "gepubliceerd",
-    "bijgewerkt", "publicerad", "publisert", "opublikowano", "datum:", "date:",
-)
 
-# Elements only: comments and processing instructions hold no visible date.
-_ELEMENTS = etree.Element
 
 # A date line is short; longer text is a paragraph or a teaser that mentions a date.
 MAX_LINE_CHARS = 120
@@ -68,14 +58,13 @@ _UPDATE = re.compile(
 )
 
 
-def candidates(root: Element) -> Iterator[Candidate]:
+def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
     seen: set[str] = set()
     lines = 0
-    for el in root.iter(_ELEMENTS):
+    # The index lists, in page order, the elements that may hold a date line.
+    for el in as_index(page).dated:
         if lines >= MAX_LINES:
             return
-        if el.tag in _SKIP_TAGS or not _may_hold_date(el):
-            continue
         if _inside_link(el):
             continue
         text = _short_text(el)
@@ -86,17 +75,6 @@ def candidates(root: Element) -> Iterator[Candidate]:
             seen.add(text)
             lines += 1
             yield from found
-
-
-def _may_hold_date(el: Element) -> bool:
-    """A ``<time>`` without ``datetime``, a date-like class or id, or text opening with a label."""
-    if el.tag == "time":
-        return el.get("datetime") is None
-    hints = el.get("class") or el.get("id")
-    if hints and _DATE_HINT.search(hints.lower()):
-        return True
-    text = el.text
-    return text is not None and text.lstrip()[:16].lower().startswith(_LABELS)
 
 
 def _dates_in_line(text: str) -> Iterator[Candidate]:

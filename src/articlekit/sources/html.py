@@ -5,34 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..dom.xpath import ElementQuery
 from ..dom.tree import Element
 
 from ..dom.text import clean_text, element_text
 from .candidate import Candidate
+from .index import PageIndex, as_index
 
 SOURCE = "html"
-
-_TITLE = ElementQuery("//title")
-_H1 = ElementQuery("//h1")
-_TIMES = ElementQuery("//time[@datetime]")
-_CANONICAL = ElementQuery("//link[@rel='canonical'][@href]")
-_REL_AUTHOR = ElementQuery("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
-# Links to an author's page ("/autoren/name/max-kolter", "/author/jane-doe"): their text is the
-# name, wherever the page prints it.
-_AUTHOR_LINK = ElementQuery(
-    "//a[contains(@href, '/author') or contains(@href, '/autor') or contains(@href, '/auteur')"
-    " or contains(@href, '/journalist') or contains(@href, '/redakteur')]"
-)
-_CATEGORY_TAG = ElementQuery("//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]")
-# Plain contains() on the usual spellings: translate() over every attribute of every element
-# cost more than the rest of the extraction.
-_HINT_FRAGMENTS = ("uthor", "UTHOR", "yline", "YLINE", "readcrumb", "READCRUMB")
-_HINTED = ElementQuery(
-    "//*["
-    + " or ".join(f"contains(@class, '{f}') or contains(@id, '{f}')" for f in _HINT_FRAGMENTS)
-    + "]"
-)
 
 # A byline longer than this is a bio box or a list of stories, not a byline.
 MAX_BYLINE_CHARS = 160
@@ -44,19 +23,21 @@ MAX_SECTION_CHARS = 40
 _NOT_A_BYLINE = re.compile(r"\b(?:bio|avatar|image|img|photo|pic|thumb|follow|more|box|list)", re.I)
 
 
-def candidates(root: Element) -> Iterator[Candidate]:
-    for el in _TITLE(root)[:1]:
+def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
+    index = as_index(page)
+    root = index.root
+    for el in index.titles[:1]:
         yield Candidate("title", element_text(el), SOURCE)
-    for el in _H1(root):
+    for el in index.h1s:
         yield Candidate("h1", element_text(el), SOURCE)
-    yield from _time_candidates(_TIMES(root))
-    for el in _CANONICAL(root)[:1]:
+    yield from _time_candidates(index.times)
+    for el in index.canonicals[:1]:
         yield Candidate("canonical_url", (el.get("href") or "").strip(), SOURCE)
     lang = root.get("lang") or root.get("xml:lang")
     if lang:
         yield Candidate("language", lang.strip(), SOURCE)
-    yield from _bylines_and_breadcrumbs(root)
-    for el in _CATEGORY_TAG(root)[:1]:
+    yield from _bylines_and_breadcrumbs(index)
+    for el in index.category_links[:1]:
         label = element_text(el)
         if 0 < len(label) <= MAX_SECTION_CHARS:
             yield Candidate("section", label, SOURCE)
@@ -88,10 +69,10 @@ def _time_field(el: Element) -> str:
     return "published"
 
 
-def _bylines_and_breadcrumbs(root: Element) -> Iterator[Candidate]:
+def _bylines_and_breadcrumbs(index: PageIndex) -> Iterator[Candidate]:
     # Byline containers come first, so "By A and B" wins over the bare link "A" inside it.
     seen: list[str] = []
-    for el in _HINTED(root):
+    for el in index.hinted:
         hints = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
         if "breadcrumb" in hints:
             section = _breadcrumb_section(el)
@@ -104,7 +85,7 @@ def _bylines_and_breadcrumbs(root: Element) -> Iterator[Candidate]:
         if 0 < len(text) <= MAX_BYLINE_CHARS and len(seen) < MAX_BYLINES and not _inside_seen(text, seen):
             seen.append(text)
             yield Candidate("byline_text", text, SOURCE)
-    for el in _REL_AUTHOR(root) + _AUTHOR_LINK(root):
+    for el in index.rel_authors + index.author_links:
         text = element_text(el)
         if 0 < len(text) <= MAX_BYLINE_CHARS and len(seen) < MAX_BYLINES and not _inside_seen(text, seen):
             seen.append(text)

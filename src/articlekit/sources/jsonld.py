@@ -7,17 +7,14 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from ..dom.xpath import ElementQuery
 from ..dom.tree import Element
 
 from ..dom.text import clean_text
 from .candidate import Candidate
+from .index import PageIndex, as_index
 
 SOURCE = "jsonld"
 
-_SCRIPTS = ElementQuery(
-    "//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]"
-)
 
 ARTICLE_TYPES = frozenset(
     {
@@ -37,8 +34,8 @@ MAX_DEPTH = 12
 MAX_SCRIPT_CHARS = 2_000_000
 
 
-def candidates(root: Element) -> Iterator[Candidate]:
-    objects = list(_objects(root))
+def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
+    objects = list(_objects(as_index(page).ld_scripts))
     main = _main_article(objects)
     if main is not None:
         yield from _article_candidates(main)
@@ -53,8 +50,8 @@ def candidates(root: Element) -> Iterator[Candidate]:
                 yield Candidate("publisher", name, SOURCE)
 
 
-def _objects(root: Element) -> Iterator[dict[str, Any]]:
-    for script in _SCRIPTS(root):
+def _objects(scripts: list[Element]) -> Iterator[dict[str, Any]]:
+    for script in scripts:
         raw = script.text or ""
         if not raw.strip() or len(raw) > MAX_SCRIPT_CHARS:
             continue

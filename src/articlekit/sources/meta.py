@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ..dom.tree import Element
 
 from ._metatags import meta_tags
+from .index import PageIndex
 from .candidate import Candidate
 
 SOURCE = "meta"
@@ -67,9 +68,9 @@ _FIELDS = {
 }
 
 
-def candidates(root: Element) -> Iterator[Candidate]:
+def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
     tags: list[str] = []
-    for key, content in meta_tags(root):
+    for key, content in meta_tags(page):
         field = _FIELDS.get(key)
         if field == "tag":
             tags.extend(t.strip() for t in content.replace(";", ",").split(","))

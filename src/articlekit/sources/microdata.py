@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..dom.xpath import ElementQuery
 from ..dom.tree import Element
 
 from ..dom.text import clean_text, element_text
 from .candidate import Candidate
+from .index import PageIndex, as_index
 
 SOURCE = "microdata"
 
-_ITEMPROPS = ElementQuery("//*[@itemprop]")
 # Text of an itemprop longer than this is a container, not a value.
 MAX_VALUE_CHARS = 300
 
@@ -29,12 +28,11 @@ _FIELDS = {
 }
 
 
-def candidates(root: Element) -> Iterator[Candidate]:
+def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
     authors: list[str] = []
     unscoped: list[str] = []
-    for el in _ITEMPROPS(root):
-        if el.tag == "meta":
-            continue  # <meta itemprop> is read by the meta-tag sources
+    # <meta itemprop> is not listed: the meta-tag sources read it.
+    for el in as_index(page).itemprops:
         for prop in (el.get("itemprop") or "").lower().split():
             if prop == "author" or prop == "creator":
                 scope = _scope_kind(el)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ..dom.tree import Element
 
 from ._metatags import meta_tags
+from .index import PageIndex
 from .candidate import Candidate
 
 SOURCE = "opengraph"
@@ -37,9 +38,9 @@ _FIELDS = {
 }
 
 
-def candidates(root: Element) -> Iterator[Candidate]:
+def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
     tags: list[str] = []
-    for key, content in meta_tags(root):
+    for key, content in meta_tags(page):
         if key in ("article:author", "og:article:author"):
             if not content.startswith(("http://", "https://", "/")):
                 yield Candidate("author_text", content, SOURCE)

@@ -1,0 +1,138 @@
+"""One walk over the tree that finds every element a metadata source reads.
+
+Each source used to query the tree on its own; an XPath with a dozen ``contains()`` tests cost
+more than parsing the page. The index walks the tree once, filing elements by what they are, and
+the sources read its lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+from lxml import etree
+
+from ..dom.tree import Element
+
+# Class or id words that mark an element holding a printed date (read by the dateline source).
+DATE_HINT = re.compile(r"dat[eu]|fecha|tarih|publish|posted|timestamp|meta|byline|info")
+# Words that open a visible date line.
+DATE_LABELS = (
+    "published", "posted", "updated", "last updated", "veröffentlicht", "aktualisiert", "stand:",
+    "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "gepubliceerd",
+    "bijgewerkt", "publicerad", "publisert", "opublikowano", "datum:", "date:",
+)
+# Class or id fragments of bylines and breadcrumbs.
+_BYLINE_HINTS = ("author", "byline", "breadcrumb")
+# Paths of links to an author's page ("/autoren/max-kolter", "/author/jane-doe").
+_AUTHOR_PATHS = ("/author", "/autor", "/auteur", "/journalist", "/redakteur")
+_NEVER_DATED = frozenset({"script", "style", "noscript", "template", "option", "button", "head", "meta"})
+
+
+@attrs.define
+class PageIndex:
+    """The elements of one page that the metadata sources read, in page order."""
+
+    root: Element
+    titles: list[Element] = attrs.Factory(list)
+    h1s: list[Element] = attrs.Factory(list)
+    times: list[Element] = attrs.Factory(list)
+    canonicals: list[Element] = attrs.Factory(list)
+    metas: list[Element] = attrs.Factory(list)
+    ld_scripts: list[Element] = attrs.Factory(list)
+    rel_authors: list[Element] = attrs.Factory(list)
+    author_links: list[Element] = attrs.Factory(list)
+    category_links: list[Element] = attrs.Factory(list)
+    hinted: list[Element] = attrs.Factory(list)
+    itemprops: list[Element] = attrs.Factory(list)
+    dated: list[Element] = attrs.Factory(list)
+
+    @classmethod
+    def of(cls, root: Element) -> PageIndex:
+        index = cls(root)
+        index._walk()
+        return index
+
+    def _walk(self) -> None:
+        for el in self.root.iter(etree.Element):
+            tag = el.tag
+            if tag in _TAGGED:
+                _TAGGED[tag](self, el)
+            css = el.get("class")
+            ident = el.get("id")
+            hints = f"{css} {ident}".lower() if css or ident else ""
+            if hints and any(h in hints for h in _BYLINE_HINTS):
+                self.hinted.append(el)
+            if el.get("itemprop") is not None and tag != "meta":
+                self.itemprops.append(el)
+            if tag not in _NEVER_DATED and _may_hold_date(el, tag, hints):
+                self.dated.append(el)
+
+
+def _may_hold_date(el: Element, tag: str, hints: str) -> bool:
+    """A ``<time>`` without ``datetime``, a date-like class or id, or text opening with a label."""
+    if tag == "time":
+        return el.get("datetime") is None
+    if hints and DATE_HINT.search(hints):
+        return True
+    text = el.text
+    return text is not None and text.lstrip()[:16].lower().startswith(DATE_LABELS)
+
+
+def _rel(el: Element) -> list[str]:
+    return (el.get("rel") or "").lower().split()
+
+
+def _file_title(index: PageIndex, el: Element) -> None:
+    index.titles.append(el)
+
+
+def _file_h1(index: PageIndex, el: Element) -> None:
+    index.h1s.append(el)
+
+
+def _file_time(index: PageIndex, el: Element) -> None:
+    if el.get("datetime") is not None:
+        index.times.append(el)
+
+
+def _file_link(index: PageIndex, el: Element) -> None:
+    if "canonical" in _rel(el) and el.get("href"):
+        index.canonicals.append(el)
+
+
+def _file_meta(index: PageIndex, el: Element) -> None:
+    if el.get("content") is not None:
+        index.metas.append(el)
+
+
+def _file_script(index: PageIndex, el: Element) -> None:
+    if "ld+json" in (el.get("type") or "").lower():
+        index.ld_scripts.append(el)
+
+
+def _file_anchor(index: PageIndex, el: Element) -> None:
+    rel = _rel(el)
+    if "author" in rel:
+        index.rel_authors.append(el)
+    if "category" in rel:
+        index.category_links.append(el)
+    href = el.get("href")
+    if href and any(p in href for p in _AUTHOR_PATHS):
+        index.author_links.append(el)
+
+
+_TAGGED = {
+    "title": _file_title,
+    "h1": _file_h1,
+    "time": _file_time,
+    "link": _file_link,
+    "meta": _file_meta,
+    "script": _file_script,
+    "a": _file_anchor,
+}
+
+
+def as_index(page: Element | PageIndex) -> PageIndex:
+    """The page's index, built when a source is called on a bare tree."""
+    return page if isinstance(page, PageIndex) else PageIndex.of(page)
