@@ -26,6 +26,7 @@ DATE_LABELS = (
 _BYLINE_HINTS = ("author", "byline", "breadcrumb")
 # Paths of links to an author's page ("/autoren/max-kolter", "/author/jane-doe").
 _AUTHOR_PATHS = ("/author", "/autor", "/auteur", "/journalist", "/redakteur")
+_LABEL_INITIALS = frozenset(label[0] for label in DATE_LABELS)
 _NEVER_DATED = frozenset({"script", "style", "noscript", "template", "option", "button", "head", "meta"})
 
 
@@ -54,29 +55,42 @@ class PageIndex:
         return index
 
     def _walk(self) -> None:
+        # Pages repeat the same class names on many elements: each is classified once.
+        seen: dict[str, tuple[bool, bool]] = {}
         for el in self.root.iter(etree.Element):
             tag = el.tag
             if tag in _TAGGED:
                 _TAGGED[tag](self, el)
-            css = el.get("class")
-            ident = el.get("id")
-            hints = f"{css} {ident}".lower() if css or ident else ""
-            if hints and any(h in hints for h in _BYLINE_HINTS):
+            byline = dated = False
+            for value in (el.get("class"), el.get("id")):
+                if value:
+                    kind = seen.get(value)
+                    if kind is None:
+                        kind = seen[value] = _classify(value)
+                    byline, dated = byline or kind[0], dated or kind[1]
+            if byline:
                 self.hinted.append(el)
             if el.get("itemprop") is not None and tag != "meta":
                 self.itemprops.append(el)
-            if tag not in _NEVER_DATED and _may_hold_date(el, tag, hints):
+            if tag not in _NEVER_DATED and (dated or _may_hold_date(el, tag)):
                 self.dated.append(el)
 
 
-def _may_hold_date(el: Element, tag: str, hints: str) -> bool:
-    """A ``<time>`` without ``datetime``, a date-like class or id, or text opening with a label."""
+def _classify(value: str) -> tuple[bool, bool]:
+    """Whether a class or id names a byline or breadcrumb, and whether it names a date."""
+    lowered = value.lower()
+    return any(h in lowered for h in _BYLINE_HINTS), DATE_HINT.search(lowered) is not None
+
+
+def _may_hold_date(el: Element, tag: str) -> bool:
+    """A ``<time>`` without ``datetime``, or text that opens with a date label."""
     if tag == "time":
         return el.get("datetime") is None
-    if hints and DATE_HINT.search(hints):
-        return True
     text = el.text
-    return text is not None and text.lstrip()[:16].lower().startswith(DATE_LABELS)
+    if text is None:
+        return False
+    head = text[:40].lstrip()
+    return bool(head) and head[0].lower() in _LABEL_INITIALS and head[:16].lower().startswith(DATE_LABELS)
 
 
 def _rel(el: Element) -> list[str]:
