@@ -159,7 +159,7 @@ class _Walker:
         text_length = sum(len(i) for i in items)
         if not items or link_density(el, text_length) > MAX_LIST_LINK_DENSITY:
             return
-        if all(is_boilerplate_text(i) for i in items) or sum(map(is_teaser_text, items)) > len(items) / 2:
+        if sum(map(is_boilerplate_text, items)) > len(items) / 2 or sum(map(is_teaser_text, items)) > len(items) / 2:
             return
         self.add(ListBlock(tuple(items), ordered=el.tag == "ol"))
 

@@ -118,4 +118,16 @@ BOILERPLATE_PREFIXES = (
     "leggi anche:", "this article was originally published", "want more", "also read",
     "read also", "see also", "also see", "more on this", "lesen sie auch", "lees ook",
     "läs också", "leia também", "lee también", "lire aussi", "leggi anche", "read next",
+    # consent placeholders of embedded content
+    "ich bin damit einverstanden", "an dieser stelle finden sie", "an dieser stelle findest du",
+    "empfohlener redaktioneller inhalt", "externer inhalt", "we need your consent",
+    "to view this content", "this content is provided by", "you need to enable javascript",
+    "j'accepte que", "en cliquant sur", "acepto que",
+    # subscription and app promotion
+    "unlimited digital access", "unlimited online access", "access articles from across",
+    "exclusive articles from", "exclusive articles by", "our website is your destination",
+    "stay informed with", "aktuelle nachrichten aufs handy", "abonniere den", "abonnieren sie",
+    "get the app", "download the app", "sign up to", "subscribe for", "jetzt abonnieren",
+    # picture credits
+    "photo:", "photos:", "foto:", "fotos:", "bild:", "image:", "credit:", "picture:",
 )
