@@ -14,7 +14,7 @@ from .errors import (
     SerializationError,
     UnknownFormatError,
 )
-from .model import Article, Block, Heading, ListBlock, Paragraph, Provenance, Quote, Table
+from .model import Article, Block, Caption, Heading, ListBlock, Paragraph, Provenance, Quote, Table
 from .options import Options
 from .pipeline import extract
 from .serialize import from_json, serialize
@@ -25,6 +25,7 @@ __all__ = [
     "Article",
     "ArticleKitError",
     "Block",
+    "Caption",
     "EmptyInputError",
     "Heading",
     "InputError",

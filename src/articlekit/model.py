@@ -103,7 +103,19 @@ class Table:
         return "\n".join(" | ".join(row) for row in self.rows)
 
 
-Block = Union[Paragraph, Heading, ListBlock, Quote, Table]
+@attrs.frozen
+class Caption:
+    """A figure's caption, kept in place only with ``Options(include_captions=True)``.
+
+    >>> Caption("The new pier at dawn.").kind
+    'caption'
+    """
+
+    text: str
+    kind = "caption"
+
+
+Block = Union[Paragraph, Heading, ListBlock, Quote, Table, Caption]
 """One block of an article body, in reading order."""
 
 

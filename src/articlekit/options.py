@@ -25,6 +25,10 @@ class Options:
     use_url: bool = True
     """Read hints (date, section) from the URL path as the weakest source."""
 
+    include_captions: bool = False
+    """Keep figure captions in the body as ``Caption`` blocks. Off by default: captions describe
+    pictures, not the story, and most consumers (and corpora) count them as furniture."""
+
     site_extractors: bool = True
     """Apply the site rule for the page's domain or template, when the registry has one."""
 

@@ -50,7 +50,7 @@ def extract(html: bytes | str, url: str | None = None, options: Options = _DEFAU
         fields = overlay(fields, rule, root)
         site_body = rule.body_containers(root)
         rule.clean_body(site_body.containers)
-    body, from_site = _body(root, fields.headline, site_body)
+    body, from_site = _body(root, fields.headline, site_body, options.include_captions)
     provenance = dict(fields.provenance)
     blocks = body.blocks
     if blocks:
@@ -84,15 +84,15 @@ def extract(html: bytes | str, url: str | None = None, options: Options = _DEFAU
     )
 
 
-def _body(root: Element, headline: str | None, site: BodyMatch) -> tuple[Body, bool]:
+def _body(root: Element, headline: str | None, site: BodyMatch, captions: bool) -> tuple[Body, bool]:
     """The body from the site rule's containers, or the generic one when they gave nothing;
     and whether the site's containers were used."""
     try:
         if site.containers:
-            body = extract_body(root, headline, site.containers)
+            body = extract_body(root, headline, site.containers, captions)
             if body.blocks:
                 return body, True
-        return extract_body(root, headline), False
+        return extract_body(root, headline, captions=captions), False
     except RecursionError:
         raise InputError("the page is nested too deeply to read its body") from None
 

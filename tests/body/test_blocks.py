@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import articlekit
-from articlekit import Heading, ListBlock, Paragraph, Quote, Table
+from articlekit import Caption, Heading, ListBlock, Paragraph, Quote, Table
 from articlekit.model import Block
 
 BEFORE = (
@@ -188,3 +188,19 @@ def test_layout_table_is_walked_like_a_container() -> None:
         "the operator added.</p></td></tr></table>"
     )
     assert blocks == [Paragraph("Station upgrades at Millbrook and Eastgate will follow in the autumn, the operator added.")]
+
+
+def test_captions_are_left_out_by_default() -> None:
+    assert added("<figure><img src='pier.jpg'><figcaption>The pier at dawn. (Photo: Harbour Authority)</figcaption></figure>") == []
+
+
+def test_captions_are_kept_as_their_own_blocks_when_asked() -> None:
+    page = f"""<html><body><article><h1>New rail timetable brings more trains to busy routes</h1>
+<div class="article-body">{BEFORE}<figure><img src="t.jpg"><figcaption>A train at Millbrook station.</figcaption></figure>
+<p class="image-caption">Commuters on the morning service.</p>{AFTER}</div></article></body></html>"""
+    body = articlekit.extract(page, options=articlekit.Options(include_captions=True)).body
+    assert [b for b in body if isinstance(b, Caption)] == [
+        Caption("A train at Millbrook station."),
+        Caption("Commuters on the morning service."),
+    ]
+    assert [b for b in body if isinstance(b, Paragraph)] == list(STORY)

@@ -33,16 +33,19 @@ def paragraphs_from_text(text: str) -> tuple[Block, ...]:
 
 
 def extract_body(
-    root: Element, headline: str | None = None, containers: Sequence[Element] | None = None
+    root: Element,
+    headline: str | None = None,
+    containers: Sequence[Element] | None = None,
+    captions: bool = False,
 ) -> Body:
     """The story's blocks, and the standfirst when the page marks one (it stays in the blocks
     too, once). Modifies ``root`` (pruning): run it after the metadata sources.
 
     ``containers``: the story's containers when a site rule names them; the generic scoring
-    chooses them otherwise."""
+    chooses them otherwise. ``captions``: keep figure captions as ``Caption`` blocks."""
     prune(root)
     containers = list(containers) if containers else choose_containers(root, headline)
-    blocks, lead = to_blocks(containers)
+    blocks, lead = to_blocks(containers, captions)
     blocks = tidy(blocks)
     if all(isinstance(b, Heading) for b in blocks):
         # Headings alone are a listing's section titles, not a story.

@@ -15,7 +15,7 @@ import string
 from ..dom.tree import Element
 
 from ..dom.text import BLOCK_TAGS, block_text, clean_text, element_text
-from ..model import Block, Heading, ListBlock, Paragraph, Quote, Table
+from ..model import Block, Caption, Heading, ListBlock, Paragraph, Quote, Table
 from .candidates import hint_score, is_teaser_text, link_density
 from .hints import (
     BOILERPLATE_PHRASES,
@@ -60,7 +60,8 @@ def is_boilerplate_text(text: str) -> bool:
 class _Walker:
     """Collects blocks from one or more containers; state lives only for one extraction."""
 
-    def __init__(self, container_chars: int) -> None:
+    def __init__(self, container_chars: int, captions: bool = False) -> None:
+        self.captions = captions
         self.blocks: list[Block] = []
         self.seen: set[str] = set()
         self.container_chars = max(container_chars, 1)
@@ -113,6 +114,15 @@ class _Walker:
 
     def visit(self, el: Element) -> None:
         tag = el.tag
+        if self.captions and _is_caption(el):
+            text = block_text(el)
+            if text:
+                self.add(Caption(text))
+            return
+        if self.captions and tag == "figure":
+            for caption in el.iter("figcaption"):
+                self.visit(caption)
+            return
         if tag in _SKIP_TAGS or _is_furniture(el, self.container_chars):
             return
         if not self.blocks and self.lead is None and _is_lead(el):
@@ -182,6 +192,13 @@ class _Walker:
             self.add(Quote(text.replace("\n\n", "\n")))
 
 
+def _is_caption(el: Element) -> bool:
+    if el.tag == "figcaption":
+        return True
+    value = el.get("class")
+    return value is not None and "caption" in hint_words(value)
+
+
 def _is_layout_table(el: Element) -> bool:
     """A table used for page layout holds paragraphs or other block content in its cells."""
     return any(True for _ in el.iter("p", "div", "table", "h2", "h3", "ul", "blockquote") if _ is not el)
@@ -245,11 +262,11 @@ def _holds_prose(el: Element) -> bool:
     return False
 
 
-def to_blocks(containers: list[Element]) -> tuple[list[Block], str | None]:
+def to_blocks(containers: list[Element], captions: bool = False) -> tuple[list[Block], str | None]:
     """The blocks of the story, in reading order, without furniture or repeats, and the
     standfirst when the page marks one at the top of the story."""
     total = sum(len(element_text(c)) for c in containers)
-    walker = _Walker(total)
+    walker = _Walker(total, captions)
     for container in containers:
         if container.tag in _WALKED_AS_BLOCK:
             walker.visit(container)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from ..model import Article, Block, Heading, ListBlock, Quote, Table
+from ..model import Article, Block, Caption, Heading, ListBlock, Quote, Table
 
 
 def to_html(article: Article) -> str:
@@ -51,6 +51,8 @@ def _block(block: Block) -> str:
         return f"<{tag}>{items}</{tag}>"
     if isinstance(block, Quote):
         return f"<blockquote><p>{_lines(block.text)}</p></blockquote>"
+    if isinstance(block, Caption):
+        return f"<figure><figcaption>{_lines(block.text)}</figcaption></figure>"
     if isinstance(block, Table):
         rows = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in block.rows)
         return f"<table>{rows}</table>"

@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from ..errors import SerializationError
-from ..model import Article, Block, Heading, ListBlock, Paragraph, Quote, Table
+from ..model import Article, Block, Caption, Heading, ListBlock, Paragraph, Quote, Table
 
 SCHEMA_VERSION = 1
 
@@ -101,6 +101,8 @@ def block_from_dict(data: Any) -> Block:
         return ListBlock(tuple(items) if items is not None else tuple(text.split("\n")), bool(data.get("ordered")))
     if kind == "quote":
         return Quote(text)
+    if kind == "caption":
+        return Caption(text)
     if kind == "table":
         rows = data.get("rows")
         if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 
-from ..model import Article, Block, Heading, ListBlock, Quote, Table
+from ..model import Article, Block, Caption, Heading, ListBlock, Quote, Table
 
 # Characters that would start Markdown syntax at the beginning of a line of body text.
 _LINE_START = re.compile(r"^(\s*)([#>+\-*]|\d+[.)])(\s)", re.MULTILINE)
@@ -66,6 +66,8 @@ def _block(block: Block) -> str:
         return "\n".join(f"> {line}" if line else ">" for line in _paragraph(block.text).split("\n"))
     if isinstance(block, Table):
         return _table(block)
+    if isinstance(block, Caption):
+        return f"*{_paragraph(block.text)}*"
     return _paragraph(block.text)
 
 
