@@ -135,3 +135,15 @@ def test_unreadable_toml_names_the_file(tmp_path: Path) -> None:
     path.write_text("name = ", encoding="utf-8")
     with pytest.raises(SiteRuleError, match="rule.toml"):
         load_rule(path)
+
+
+def test_body_unwrap_keeps_the_text_of_links() -> None:
+    page = lxml.html.fromstring(
+        '<div class="story"><p>It also <a href="/x">runs <b>joint</b> drills</a>, they say.</p>'
+        '<p><a href="/y">Whole sentence linked.</a></p></div>'
+    )
+    rule = rule_from_dict({"name": "x", "body": {"containers": ["div.story"], "unwrap": ["a"]}})
+    match = rule.body_containers(page)
+    rule.clean_body(match.containers)
+    assert not page.xpath("//a")
+    assert [p.text_content() for p in page.xpath("//p")] == ["It also runs joint drills, they say.", "Whole sentence linked."]

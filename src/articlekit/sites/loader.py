@@ -19,6 +19,7 @@ The file's shape::
     [body]
     containers = ["div.article-body"]
     clean = ["aside", "div.ad"]
+    unwrap = ["a"]                 # replaced by their content (links around whole sentences)
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ def rule_from_dict(data: Mapping[str, Any]) -> SiteRule:
     detect = data.get("detect", {})
     _check_keys(detect, frozenset({"generator", "markers"}), "[detect]")
     body = data.get("body", {})
-    _check_keys(body, frozenset({"containers", "clean"}), "[body]")
+    _check_keys(body, frozenset({"containers", "clean", "unwrap"}), "[body]")
     fields = {name: _field(name, spec) for name, spec in data.get("fields", {}).items()}
     return SiteRule(
         name=str(data["name"]),
@@ -79,6 +80,7 @@ def rule_from_dict(data: Mapping[str, Any]) -> SiteRule:
         body=BodyRule(
             containers=_selectors(body.get("containers", []), None, "body.containers"),
             clean=_selectors(body.get("clean", []), None, "body.clean"),
+            unwrap=_selectors(body.get("unwrap", []), None, "body.unwrap"),
         ),
     )
 

@@ -57,6 +57,9 @@ class BodyRule:
 
     containers: tuple[Selector, ...] = ()
     clean: tuple[Selector, ...] = ()
+    unwrap: tuple[Selector, ...] = ()
+    """Nodes replaced by their content inside the containers (e.g. the links a site wraps around
+    whole sentences, which the block walker would otherwise take for a row of links)."""
 
 
 @attrs.frozen
@@ -141,13 +144,42 @@ class SiteRule:
         return BodyMatch()
 
     def clean_body(self, containers: tuple[Element, ...]) -> None:
-        """Drop the rule's ``clean`` nodes inside the containers (tail text is kept)."""
+        """Drop the rule's ``clean`` nodes inside the containers (tail text is kept), then
+        replace its ``unwrap`` nodes by their content."""
         for container in containers:
             for selector in self.body.clean:
                 for el in selector.select(container):
                     # An absolute XPath ('//...') also matches outside the container: skip those.
                     if any(a is container for a in el.iterancestors()):
                         drop(el)
+            for selector in self.body.unwrap:
+                for el in selector.select(container):
+                    if any(a is container for a in el.iterancestors()):
+                        _unwrap(el)
+
+
+def _unwrap(el: Element) -> None:
+    """Replace ``el`` by its text and children, in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    text = el.text or ""
+    previous = el.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+    index = parent.index(el)
+    children = list(el)
+    for offset, child in enumerate(children):
+        parent.insert(index + offset, child)
+    last = children[-1] if children else parent[index - 1] if index > 0 else None
+    if el.tail:
+        if last is not None:
+            last.tail = (last.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
 
 
 def _outermost(elements: list[Element]) -> list[Element]:
