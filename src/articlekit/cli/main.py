@@ -1,7 +1,8 @@
 """``articlekit PAGE.html ...``: extract articles from files or stdin and print them.
 
-``articlekit site new|check ...`` works on site rules (``cli/site.py``). A page file literally
-named ``site`` is read with ``articlekit ./site``.
+``articlekit site new|check ...`` works on site rules (``cli/site.py``); ``articlekit convert
+INPUTS...`` converts many pages to NDJSON or one file each (``cli/convert.py``). A page file
+literally named ``site`` or ``convert`` is read with ``articlekit ./site``.
 
 Exit status: 0 when every input gave an Article, 1 when any input failed (each failure is one
 line on stderr, and the other inputs are still converted), 2 for bad arguments.
@@ -18,7 +19,7 @@ from ..errors import ArticleKitError
 from ..pipeline import extract
 from ..serialize.json import to_json
 from ..serialize.registry import available_serializers, serialize
-from . import site
+from . import convert, site
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
@@ -45,6 +46,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if len(argv) >= 2 and argv[0] == "site" and argv[1] in SITE_COMMANDS | {"-h", "--help"}:
         return site.main(argv[1:])
+    if argv and argv[0] == "convert":
+        return convert.main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.url and len(args.inputs) > 1:

@@ -1,0 +1,91 @@
+"""One input -> one record: the Article's JSON object plus ``"input"``, or an error record.
+
+A success record is exactly ``serialize(article, "json")``'s object with ``"input"`` added as
+its first key; an error record is ``{"input": NAME, "error": {"type": ..., "message": ...}}``.
+Every exception is caught here: in a batch one bad page must give a record, never stop the run.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from ..errors import ArticleKitError
+from ..model import Article
+from ..options import Options
+from ..pipeline import extract
+from ..serialize.json import article_to_dict
+from ..serialize.registry import serialize
+from .item import Item
+from .read import read_item
+
+_DEFAULT_OPTIONS = Options()
+
+
+@attrs.frozen
+class Outcome:
+    """What a worker sends back for one input: whether an Article came out, and the text to
+    write (an NDJSON line, or the page in the requested format)."""
+
+    name: str
+    ok: bool
+    text: str
+    out_name: str = ""
+
+
+def record(item: Item, options: Options = _DEFAULT_OPTIONS) -> dict[str, Any]:
+    """The record of one input, as a dict (what ``json.loads`` gives for a line of the CLI)."""
+    result = _extract(item, options)
+    if isinstance(result, Article):
+        return {"input": item.name, **article_to_dict(result)}
+    return result
+
+
+def error_record(name: str, type_name: str, message: str) -> dict[str, Any]:
+    return {"input": name, "error": {"type": type_name, "message": message}}
+
+
+def convert_item(item: Item, format: str | None = None, options: Options = _DEFAULT_OPTIONS) -> Outcome:
+    """The Outcome of one input. ``format=None`` gives the NDJSON record line; a format name
+    gives the Article in that format (and the error record's JSON line on failure)."""
+    result = _extract(item, options)
+    if not isinstance(result, Article):
+        return Outcome(item.name, False, _line(result), item.out_name)
+    if format is None:
+        return Outcome(item.name, True, _line({"input": item.name, **article_to_dict(result)}), item.out_name)
+    try:
+        text = serialize(result, format)
+    except Exception as exc:  # noqa: BLE001 - a plugin serializer's failure is this input's record
+        return Outcome(item.name, False, _line(error_record(item.name, type(exc).__name__, _message(exc))), item.out_name)
+    return Outcome(item.name, True, text if text.endswith("\n") else text + "\n", item.out_name)
+
+
+def convert_chunk(items: Sequence[Item], format: str | None = None) -> list[Outcome]:
+    """``convert_item`` over a chunk: the unit of work sent to a worker process (one round trip
+    per chunk, not per page)."""
+    return [convert_item(item, format) for item in items]
+
+
+def _extract(item: Item, options: Options) -> Article | dict[str, Any]:
+    """The input's Article, or its error record."""
+    if item.error is not None:
+        return error_record(item.name, *item.error)
+    try:
+        return extract(read_item(item, options.max_input_bytes), url=item.url, options=options)
+    except Exception as exc:  # noqa: BLE001 - any failure is this input's record, not the batch's end
+        return error_record(item.name, type(exc).__name__, _message(exc))
+
+
+def _line(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False) + "\n"
+
+
+def _message(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"cannot read the file: {exc.strerror}"
+    if isinstance(exc, ArticleKitError):
+        return str(exc)
+    return f"unexpected failure (please report it with the page): {exc}"
