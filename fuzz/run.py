@@ -96,6 +96,10 @@ def main() -> int:
                 article = articlekit.extract(data)
                 articlekit.serialize(article, "json").encode("utf-8")
                 articles += 1
+            except articlekit.ExtractionError as exc:  # our own safety net caught a bug: a finding
+                escaped += 1
+                report.write(json.dumps({"input": i, "seed_page": seed_index, "error": repr(exc.__cause__),
+                                         "trace": "".join(traceback.format_exception(exc.__cause__))[-2000:]}) + "\n")
             except articlekit.ArticleKitError:
                 errors += 1
             except Exception as exc:  # a finding: recorded, then the run goes on
