@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Mutation fuzzing of ``articlekit.extract``: counts inputs tried, escaping exceptions, slow inputs.
 
-    python fuzz/run.py [--count N] [--seed S] [--seconds-per-input T] [--report FILE]
+    python fuzz/run.py [--count N] [--seed S] [--seconds-per-input T] [--report FILE] [--corpus-seeds N]
 
 Seeds are the project's fixture pages and examples (and, when present, the first pages of
 ../shared/corpus). Each input is a seed mutated by a few random operators (byte flips,
@@ -37,12 +37,12 @@ FRAGMENTS = [
 ]
 
 
-def seeds() -> list[bytes]:
+def seeds(corpus_pages: int) -> list[bytes]:
     found = [p.read_bytes() for p in sorted((REPO / "tests" / "fixtures").glob("*/page.html"))]
     found += [p.read_bytes() for p in sorted((REPO / "examples").glob("*.html"))]
     corpus = REPO.parent / "shared" / "corpus" / "fundus" / "pages"
-    if corpus.is_dir():
-        found += [gzip.decompress(p.read_bytes()) for p in sorted(corpus.glob("*.html.gz"))[:20]]
+    if corpus.is_dir() and corpus_pages:
+        found += [gzip.decompress(p.read_bytes()) for p in sorted(corpus.glob("*.html.gz"))[:corpus_pages]]
     return found
 
 
@@ -79,9 +79,10 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--seconds-per-input", type=float, default=5.0)
     parser.add_argument("--report", type=Path, default=REPO / "fuzz" / "findings.jsonl")
+    parser.add_argument("--corpus-seeds", type=int, default=20, help="real pages added to the seeds (slower inputs)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    pool = seeds()
+    pool = seeds(args.corpus_seeds)
     escaped = slow = errors = articles = 0
     started = time.time()
     args.report.parent.mkdir(parents=True, exist_ok=True)
@@ -95,6 +96,10 @@ def main() -> int:
                 article = articlekit.extract(data)
                 articlekit.serialize(article, "json").encode("utf-8")
                 articles += 1
+            except articlekit.ExtractionError as exc:  # our own safety net caught a bug: a finding
+                escaped += 1
+                report.write(json.dumps({"input": i, "seed_page": seed_index, "error": repr(exc.__cause__),
+                                         "trace": "".join(traceback.format_exception(exc.__cause__))[-2000:]}) + "\n")
             except articlekit.ArticleKitError:
                 errors += 1
             except Exception as exc:  # a finding: recorded, then the run goes on

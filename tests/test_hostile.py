@@ -75,6 +75,7 @@ CASES: dict[str, tuple[bytes | str, object, float]] = {
     "many br": (page("<p>" + "line<br>" * 100_000 + "</p>"), "article", 30),
     "regex bait whitespace": (page("<p>" + " \t" * 200_000 + "x</p>" + STORY), "article", 10),
     "regex bait byline": (page(f'<span class="byline">By {"A, " * 20_000}B</span>' + STORY), "article", 10),
+    "control character in a dropped element's tail": (page('<div>x<script>a</script>\x01\x02 tail</div>' + STORY), "story", 2),
     "regex bait date": (page(head=f'<meta name="date" content="{"1" * 100_000}">'), "story", 10),
 }
 
@@ -118,3 +119,15 @@ def test_large_page_over_the_limit_is_refused_before_parsing() -> None:
         articlekit.extract(b"<p>" + b"x" * 2000 + b"</p>", options=options)
 
 
+
+
+def test_an_internal_failure_surfaces_as_extraction_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import articlekit.pipeline
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(articlekit.pipeline, "merge", broken)
+    with pytest.raises(articlekit.ExtractionError, match="bug in articlekit") as caught:
+        articlekit.extract(page())
+    assert isinstance(caught.value.__cause__, ZeroDivisionError)

@@ -9,6 +9,7 @@
 from .errors import (
     ArticleKitError,
     EmptyInputError,
+    ExtractionError,
     InputError,
     NotHTMLError,
     SerializationError,
@@ -27,6 +28,7 @@ __all__ = [
     "Block",
     "Caption",
     "EmptyInputError",
+    "ExtractionError",
     "Heading",
     "InputError",
     "ListBlock",

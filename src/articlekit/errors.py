@@ -6,6 +6,7 @@ Every error articlekit raises on purpose is an ``ArticleKitError``::
     ├── InputError            the input cannot be read as a web page at all
     │   ├── EmptyInputError   nothing but whitespace
     │   └── NotHTMLError      bytes that are clearly another format (PDF, image, archive)
+    ├── ExtractionError       an internal failure on one page (a bug: please report it)
     ├── SerializationError    an unknown format, or JSON that is not an Article
     └── UnknownFormatError    (a SerializationError) no serializer by that name
 
@@ -30,6 +31,13 @@ class EmptyInputError(InputError):
 
 class NotHTMLError(InputError):
     """The input is another kind of file (PDF, image, archive...), not an HTML page."""
+
+
+class ExtractionError(ArticleKitError):
+    """articlekit failed on a page because of a bug of its own; the cause is chained.
+
+    It exists so that a batch never meets an exception type it did not expect: report it with
+    the page that caused it."""
 
 
 class SerializationError(ArticleKitError):

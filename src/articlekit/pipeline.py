@@ -12,7 +12,7 @@ from .dom.tree import Element
 from .body import Body, extract_body, paragraphs_from_text
 from .dom.decode import decode
 from .dom.parse import parse
-from .errors import InputError
+from .errors import ArticleKitError, ExtractionError, InputError
 from .fields.merge import merge
 from .model import Article, Block
 from .options import Options
@@ -39,6 +39,18 @@ def extract(html: bytes | str, url: str | None = None, options: Options = _DEFAU
     >>> article.headline, article.paragraphs
     ('Rates held again', ('The central bank kept its main rate unchanged on Thursday, as expected.',))
     """
+    try:
+        return _extract(html, url, options)
+    except ArticleKitError:
+        raise
+    except Exception as exc:  # the last line of defence: never an unexpected type for callers
+        raise ExtractionError(
+            f"articlekit failed on this page ({type(exc).__name__}: {exc}); "
+            "this is a bug in articlekit: please report it with the page"
+        ) from exc
+
+
+def _extract(html: bytes | str, url: str | None, options: Options) -> Article:
     _check_size(html, options)
     decoded = decode(html)
     root = parse(decoded.text)
