@@ -57,3 +57,17 @@ def test_only_the_first_few_lines_are_read() -> None:
 def test_the_same_line_twice_counts_once() -> None:
     body = '<div class="date"><span class="date">3 May 2024</span></div>'
     assert found(body) == [("published", "3 May 2024")]
+
+
+def test_a_lone_date_under_the_headline_is_the_publication_date() -> None:
+    page = (
+        "<html><body><h1>How to choose a tutor</h1><p class='text-sm'>Nov 21, 2018</p>"
+        "<p>Choosing a tutor starts with knowing what your child needs most, and when.</p>"
+        "<ul><li><span>Dec 2, 2019</span></li></ul></body></html>"
+    )
+    assert [(c.field, str(c.value)) for c in datelines.candidates(parse(page))] == [("published", "Nov 21, 2018")]
+
+
+def test_a_lone_date_before_any_headline_is_not_read() -> None:
+    page = "<html><body><span>Nov 21, 2018</span><p>Some text of a page without a headline at all.</p></body></html>"
+    assert list(datelines.candidates(parse(page))) == []

@@ -74,3 +74,14 @@ def test_unrelated_and_empty_tags_give_nothing() -> None:
         '<meta name="author" content="">'
     )
     assert got == {}
+
+
+def test_site_specific_date_names_that_say_what_they_hold() -> None:
+    page = (
+        '<html><head><meta name="w-published-date" content="2025-05-27T06:03:43Z">'
+        '<meta name="article-updated-time" content="2025-05-28"><meta name="publisher" content="Acme">'
+        "</head><body></body></html>"
+    )
+    found = [(c.field, str(c.value)) for c in meta.candidates(parse(page))]
+    assert ("published", "2025-05-27T06:03:43Z") in found and ("modified", "2025-05-28") in found
+    assert not any(field == "published" and value == "Acme" for field, value in found)

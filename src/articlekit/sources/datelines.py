@@ -75,6 +75,17 @@ def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
             seen.add(text)
             lines += 1
             yield from found
+    # A lone date printed under the headline ("Nov 21, 2018"), with no label: the first one only.
+    for el in as_index(page).bare_dates[:MAX_BARE_DATES]:
+        text = clean_text(el.text or "")
+        match = _DATE.fullmatch(text) if not _inside_link(el) else None
+        if match:
+            yield Candidate("published", _strip(match.group(0)), SOURCE)
+            return
+
+
+# Only the first few lone dates after the headline are looked at: later ones date teasers.
+MAX_BARE_DATES = 3
 
 
 def _dates_in_line(text: str) -> Iterator[Candidate]:

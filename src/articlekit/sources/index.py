@@ -47,6 +47,8 @@ class PageIndex:
     hinted: list[Element] = attrs.Factory(list)
     itemprops: list[Element] = attrs.Factory(list)
     dated: list[Element] = attrs.Factory(list)
+    bare_dates: list[Element] = attrs.Factory(list)
+    """Leaf elements whose whole text looks like a date ("Nov 21, 2018"), after the first <h1>."""
 
     @classmethod
     def of(cls, root: Element) -> PageIndex:
@@ -74,12 +76,27 @@ class PageIndex:
                 self.itemprops.append(el)
             if tag not in _NEVER_DATED and (dated or _may_hold_date(el, tag)):
                 self.dated.append(el)
+            elif self.h1s and len(el) == 0 and tag not in _NEVER_DATED and _looks_like_a_date(el.text):
+                self.bare_dates.append(el)
 
 
 def _classify(value: str) -> tuple[bool, bool]:
     """Whether a class or id names a byline or breadcrumb, and whether it names a date."""
     lowered = value.lower()
     return any(h in lowered for h in _BYLINE_HINTS), DATE_HINT.search(lowered) is not None
+
+
+def _looks_like_a_date(text: str | None) -> bool:
+    """Short text with a four-digit year: worth a look by the dateline source."""
+    if text is None or not MIN_BARE_DATE_CHARS <= len(text) <= MAX_BARE_DATE_CHARS:
+        return False
+    return _YEAR.search(text) is not None
+
+
+# "23.07.2025" is the shortest date worth reading; a date with a weekday and time fits in 40.
+MIN_BARE_DATE_CHARS = 8
+MAX_BARE_DATE_CHARS = 40
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _may_hold_date(el: Element, tag: str) -> bool:

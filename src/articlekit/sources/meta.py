@@ -68,10 +68,21 @@ _FIELDS = {
 }
 
 
+def _date_field(key: str) -> str | None:
+    """Site-specific names that say what they hold ("w-published-date", "article-updated")."""
+    if key.startswith(("og:", "article:", "twitter:")) or ("date" not in key and "time" not in key and "publish" not in key):
+        return None
+    if "publish" in key and "publisher" not in key:
+        return "published"
+    if "modif" in key or "updat" in key:
+        return "modified"
+    return None
+
+
 def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
     tags: list[str] = []
     for key, content in meta_tags(page):
-        field = _FIELDS.get(key)
+        field = _FIELDS.get(key) or _date_field(key)
         if field == "tag":
             tags.extend(t.strip() for t in content.replace(";", ",").split(","))
         elif field:
