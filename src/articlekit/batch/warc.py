@@ -60,11 +60,16 @@ def warc_items(warc: Item, max_record_bytes: int | None = None) -> Iterator[Item
     where = "at its start"
     try:
         with open(warc.path, "rb") as file:
-            records = ArchiveIterator(file)
+            # "raise": a record whose payload digest does not match (a cut-short file) is an error,
+            # not a silently shortened page.
+            records = ArchiveIterator(file, check_digests="raise")
             for entry in records:
                 if not _is_page(entry):
                     continue
                 data = entry.content_stream().read(limit)
+                if len(data) < limit and getattr(entry.raw_stream, "limit", 0) > 0:
+                    # warcio ends a cut-short record quietly; bytes still owed mean the file was cut.
+                    raise EOFError("a record is cut short (the file is truncated)")
                 offset = records.get_record_offset()  # after the read: asking first skips the payload
                 url = entry.rec_headers.get_header("WARC-Target-URI")
                 yield Item(name=f"{warc.name}#{offset}", data=data, url=url, out_name=f"{stem}-{offset}")

@@ -1,0 +1,294 @@
+"""``articlekit convert``: one record per input, in input order, whatever the number of workers;
+error records for bad inputs; stdin, gzip, WARC, one file per input; Ctrl-C leaves valid NDJSON.
+
+The corpus tests read ``../shared/corpus/fundus/pages`` beside the repository (or
+``$ARTICLEKIT_CORPUS_ROOT``): skipped when it is absent, failing when ``CI=true``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+import articlekit
+from articlekit.cli.convert import EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE
+from articlekit.cli.main import main
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS_ROOT = Path(os.environ.get("ARTICLEKIT_CORPUS_ROOT", REPO.parent / "shared" / "corpus"))
+FUNDUS = CORPUS_ROOT / "fundus" / "pages"
+FUNDUS_PAGES = 258
+EXAMPLE = REPO / "examples" / "news-page.html"
+ARTICLE_SCHEMA = json.loads(files("articlekit.serialize").joinpath("schema.json").read_text(encoding="utf-8"))
+ERROR_RECORD_SCHEMA = {
+    "type": "object",
+    "required": ["input", "error"],
+    "additionalProperties": False,
+    "properties": {
+        "input": {"type": "string"},
+        "error": {
+            "type": "object",
+            "required": ["type", "message"],
+            "additionalProperties": False,
+            "properties": {"type": {"type": "string"}, "message": {"type": "string", "minLength": 1}},
+        },
+    },
+}
+
+
+def _require_fundus() -> None:
+    if FUNDUS.is_dir():
+        return
+    message = f"the shared corpus is not at {CORPUS_ROOT} (set ARTICLEKIT_CORPUS_ROOT)"
+    if os.environ.get("CI") == "true":
+        pytest.fail(message + "; CI must run the batch tests on it")
+    pytest.skip(message)
+
+
+def _cli(*args: str, cwd: Path | None = None, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "articlekit", "convert", *args], cwd=cwd, input=stdin, capture_output=True, timeout=120
+    )
+
+
+def _records(path: Path) -> list[dict[str, Any]]:
+    data = path.read_bytes()
+    assert not data or data.endswith(b"\n"), "NDJSON ends with a newline"
+    return [json.loads(line) for line in data.splitlines()]
+
+
+def _check_contract(record: dict[str, Any]) -> None:
+    """A record is an error record, or the Article's JSON object with "input" added first."""
+    assert next(iter(record)) == "input"
+    if "error" in record:
+        jsonschema.validate(record, ERROR_RECORD_SCHEMA)
+    else:
+        article = {key: value for key, value in record.items() if key != "input"}
+        jsonschema.validate(article, ARTICLE_SCHEMA)
+
+
+def _corrupt_copy(tmp_path: Path) -> tuple[Path, set[str]]:
+    """The fundus pages in a tmp folder (links), ten of them replaced by broken files."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    names = sorted(p.name for p in FUNDUS.iterdir() if p.name.endswith(".html.gz"))
+    broken = set(names[::25][:10])
+    assert len(broken) == 10
+    for index, name in enumerate(sorted(broken)):
+        target = pages / name
+        if index < 4:  # truncated gzip
+            target.write_bytes((FUNDUS / name).read_bytes()[:200])
+        elif index < 7:  # binary junk (and no gzip magic)
+            target.write_bytes(bytes(range(256)) * 8)
+        else:  # empty
+            target.write_bytes(b"")
+    for name in names:
+        if name not in broken:
+            (pages / name).symlink_to(FUNDUS / name)
+    return pages, {str(pages / name) for name in broken}
+
+
+def test_corpus_gives_one_record_per_page(tmp_path: Path) -> None:
+    _require_fundus()
+    out = tmp_path / "out.ndjson"
+    result = _cli(str(FUNDUS), "-o", str(out), "--jobs", "2")
+    assert result.returncode == EXIT_OK, result.stderr.decode()
+    records = _records(out)
+    assert len(records) == FUNDUS_PAGES
+    assert [r["input"] for r in records] == sorted(str(p) for p in FUNDUS.glob("*.html.gz"))
+    assert all("error" not in r for r in records)
+    for record in records:
+        _check_contract(record)
+    assert f"{FUNDUS_PAGES} pages, {FUNDUS_PAGES} articles, 0 errors" in result.stderr.decode()
+
+
+def test_corrupted_inputs_give_error_records_and_status_1(tmp_path: Path) -> None:
+    _require_fundus()
+    pages, broken = _corrupt_copy(tmp_path)
+    out = tmp_path / "out.ndjson"
+    result = _cli(str(pages), "-o", str(out), "--jobs", "2")
+    assert result.returncode == EXIT_SOME_FAILED, result.stderr.decode()
+    records = _records(out)
+    errors = [r for r in records if "error" in r]
+    assert len(records) == FUNDUS_PAGES
+    assert len(errors) == 10 and len(records) - len(errors) == 248
+    assert {r["input"] for r in errors} == broken
+    assert {r["error"]["type"] for r in errors} == {"InputError", "NotHTMLError", "EmptyInputError"}
+    for record in records:
+        _check_contract(record)
+    assert "258 pages, 248 articles, 10 errors" in result.stderr.decode()
+
+
+def test_order_is_the_same_with_one_or_two_workers(tmp_path: Path) -> None:
+    _require_fundus()
+    pages, _ = _corrupt_copy(tmp_path)
+    subset = sorted(pages.iterdir())[:60]
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"jobs{jobs}.ndjson"
+        # Chunks of 3: many chunks in flight, finishing out of order in the workers.
+        main(["convert", *map(str, subset), "-o", str(out), "--jobs", jobs, "--chunk-size", "3", "-q"])
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    assert [r["input"] for r in map(json.loads, outputs[0].splitlines())] == list(map(str, subset))
+
+
+def test_stdin_and_gzip_by_magic_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = EXAMPLE.read_bytes()
+    disguised = tmp_path / "page.html"  # gzip bytes under a plain name: the magic bytes decide
+    disguised.write_bytes(gzip.compress(page))
+    out = tmp_path / "out.ndjson"
+    stdin = io.TextIOWrapper(io.BytesIO(gzip.compress(page)))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert main(["convert", "-", str(disguised), str(EXAMPLE), "-o", str(out), "-q"]) == EXIT_OK
+    records = _records(out)
+    assert [r.pop("input") for r in records] == ["-", str(disguised), str(EXAMPLE)]
+    expected = json.loads(articlekit.serialize(articlekit.extract(page), "json"))
+    assert records == [expected] * 3
+
+
+def test_stdout_and_from_list(tmp_path: Path) -> None:
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{EXAMPLE}\n\n{tmp_path / 'missing.html'}\n", encoding="utf-8")
+    result = _cli("--from-list", str(listing), "-o", "-")
+    assert result.returncode == EXIT_SOME_FAILED
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["input"] for r in records] == [str(EXAMPLE), str(tmp_path / "missing.html")]
+    assert records[1]["error"]["type"] == "FileNotFoundError"
+    assert "2 pages, 1 articles, 1 errors" in result.stderr.decode()
+
+
+def test_one_file_per_input(tmp_path: Path) -> None:
+    tree = tmp_path / "in"
+    (tree / "world").mkdir(parents=True)
+    shutil.copy(EXAMPLE, tree / "world" / "story.html")
+    (tree / "world" / "story2.html.gz").write_bytes(gzip.compress(EXAMPLE.read_bytes()))
+    (tree / "empty.htm").write_bytes(b"")
+    (tree / "notes.txt").write_text("not matched by the default globs")
+    out = tmp_path / "out"
+    assert main(["convert", str(tree), "--out-dir", str(out), "--format", "markdown", "-q"]) == EXIT_SOME_FAILED
+    written = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    assert written == ["empty.error.json", "world/story.md", "world/story2.md"]
+    assert (out / "world" / "story.md").read_text() == articlekit.serialize(articlekit.extract(EXAMPLE.read_bytes()), "markdown")
+    error = json.loads((out / "empty.error.json").read_text())
+    assert error == {"input": str(tree / "empty.htm"), "error": {"type": "EmptyInputError", "message": error["error"]["message"]}}
+
+
+def test_glob_selects_the_files_of_directories(tmp_path: Path) -> None:
+    (tmp_path / "a.page").write_bytes(EXAMPLE.read_bytes())
+    (tmp_path / "b.html").write_bytes(EXAMPLE.read_bytes())
+    out = tmp_path / "out.ndjson"
+    assert main(["convert", str(tmp_path), "--glob", "*.page", "-o", str(out), "-q"]) == EXIT_OK
+    assert [r["input"] for r in _records(out)] == [str(tmp_path / "a.page")]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [],
+        ["x.html", "-o", "a.ndjson", "--out-dir", "d"],
+        ["x.html", "-o", "a.ndjson", "--format", "markdown"],
+        ["x.html", "--jobs", "0"],
+        ["-", "--from-list", "-"],
+    ],
+    ids=["no-input", "two-outputs", "markdown-to-ndjson", "no-jobs", "stdin-twice"],
+)
+def test_usage_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["convert", *args])
+    assert stop.value.code == EXIT_USAGE
+    assert "articlekit convert: error:" in capsys.readouterr().err
+
+
+def test_unwritable_output_exits_2(tmp_path: Path) -> None:
+    assert main(["convert", str(EXAMPLE), "-o", str(tmp_path / "no" / "such" / "dir.ndjson"), "-q"]) == EXIT_USAGE
+
+
+def test_single_page_command_is_unchanged(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(EXAMPLE)]) == EXIT_OK
+    assert capsys.readouterr().out == articlekit.serialize(articlekit.extract(EXAMPLE.read_bytes()), "json") + "\n"
+
+
+def test_ctrl_c_leaves_whole_records_and_exits_130(tmp_path: Path) -> None:
+    # Many inputs (the example page, 20,000 times) so that the run is surely still going.
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{EXAMPLE}\n" * 20_000, encoding="utf-8")
+    out = tmp_path / "out.ndjson"
+    command = [sys.executable, "-m", "articlekit", "convert", "--from-list", str(listing), "-o", str(out), "--jobs", "2"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 30
+    while (not out.exists() or out.stat().st_size < 100_000) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == EXIT_INTERRUPTED, stderr.decode()
+    records = _records(out)
+    assert 0 < len(records) < 20_000
+    assert all(r["input"] == str(EXAMPLE) and "error" not in r for r in records)
+    assert "interrupted" in stderr.decode() and "Traceback" not in stderr.decode()
+
+
+def _write_warc(path: Path, pages: list[tuple[str, str, bytes]]) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for url, content_type, body in pages:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+
+
+def test_warc_records_are_pages(tmp_path: Path) -> None:
+    pytest.importorskip("warcio", reason="WARC input needs the 'warc' extra (pip install 'articlekit[warc]')")
+    warc = tmp_path / "crawl.warc.gz"
+    _write_warc(
+        warc,
+        [
+            ("https://example.com/world/one", "text/html; charset=utf-8", EXAMPLE.read_bytes()),
+            ("https://example.com/logo.png", "image/png", b"\x89PNG\r\n\x1a\n" + b"\0" * 64),
+            ("https://example.com/world/two", "text/html", b""),
+        ],
+    )
+    out = tmp_path / "out.ndjson"
+    assert main(["convert", str(warc), "-o", str(out), "-q"]) == EXIT_SOME_FAILED
+    first, second = _records(out)
+    assert first["input"].startswith(f"{warc}#") and first["url"] == "https://example.com/world/one"
+    assert first["headline"] == articlekit.extract(EXAMPLE.read_bytes()).headline
+    assert second["input"].startswith(f"{warc}#") and second["error"]["type"] == "EmptyInputError"
+
+
+def test_truncated_warc_gives_an_error_record(tmp_path: Path) -> None:
+    pytest.importorskip("warcio", reason="WARC input needs the 'warc' extra (pip install 'articlekit[warc]')")
+    warc = tmp_path / "cut.warc.gz"
+    page = ("https://example.com/world/one", "text/html", EXAMPLE.read_bytes())
+    _write_warc(warc, [page, page])
+    warc.write_bytes(warc.read_bytes()[:-300])  # the second record's gzip member is cut short
+    out = tmp_path / "out.ndjson"
+    assert main(["convert", str(warc), "-o", str(out), "-q"]) == EXIT_SOME_FAILED
+    records = _records(out)
+    assert "error" not in records[0]
+    assert records[-1]["input"] == str(warc) and "WARC file is damaged" in records[-1]["error"]["message"]
+
+
+def test_warc_without_the_extra_names_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    warc = tmp_path / "crawl.warc"
+    warc.write_bytes(b"WARC/1.0\r\n\r\n")
+    monkeypatch.setitem(sys.modules, "warcio.archiveiterator", None)  # as if warcio were not installed
+    out = tmp_path / "out.ndjson"
+    assert main(["convert", str(warc), "-o", str(out), "-q"]) == EXIT_SOME_FAILED
+    (record,) = _records(out)
+    assert record["input"] == str(warc) and "pip install 'articlekit[warc]'" in record["error"]["message"]
