@@ -106,6 +106,7 @@ def main() -> int:
                 escaped += 1
                 report.write(json.dumps({"input": i, "seed_page": seed_index, "error": repr(exc),
                                          "trace": traceback.format_exc()[-2000:], "rng": repr(state)[:200]}) + "\n")
+            report.flush()
             took = time.process_time() - t
             if took > args.seconds_per_input:
                 slow += 1

@@ -129,3 +129,9 @@ def test_people_and_agencies_are_not_the_publisher(name: str) -> None:
 
 def test_picture_credits_are_not_author_names() -> None:
     assert split_names(("(Image: Getty Images/Cultura RF)", "Emma Mackenzie")) == ("Emma Mackenzie",)
+
+
+def test_labels_and_share_links_in_an_author_box_are_not_names() -> None:
+    assert parse_byline("Autoren") == ()
+    assert parse_byline("Twitter, Facebook") == ()
+    assert parse_byline("Jane Roe, Twitter, E-Mail") == ("Jane Roe",)

@@ -69,6 +69,8 @@ _ROLE_WORDS = frozenset(
     periodista enviado especial giornalista inviato editorial staff wire services agency
     agencies nachrichtenagentur agentur agence agencia associated press by von par por di door from and und et y with mit avec con
     기자 特派員 記者
+    autoren autorinnen auteurs autores twitter facebook instagram linkedin whatsapp youtube
+    tiktok threads bluesky mastodon telegram email e-mail mail
     """.split()
 )
 # A person's job title, written before or after the name in one part: "Senior Correspondent
