@@ -292,3 +292,9 @@ def test_warc_without_the_extra_names_it(tmp_path: Path, monkeypatch: pytest.Mon
     assert main(["convert", str(warc), "-o", str(out), "-q"]) == EXIT_SOME_FAILED
     (record,) = _records(out)
     assert record["input"] == str(warc) and "pip install 'articlekit[warc]'" in record["error"]["message"]
+
+
+def test_spark_example_compiles() -> None:
+    # examples/spark_convert.py needs pyspark and a JVM, which CI does not install: compile it at least.
+    source = (REPO / "examples" / "spark_convert.py").read_text(encoding="utf-8")
+    compile(source, "spark_convert.py", "exec")
