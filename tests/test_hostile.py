@@ -40,6 +40,7 @@ CASES: dict[str, tuple[bytes | str, object, float]] = {
     "binary junk": (bytes(range(256)) * 64, NotHTMLError, 2),
     "plain text": (b"just a line of text, no markup at all", "empty", 1),
     "lying charset": (page().replace(b"<head>", b'<head><meta charset="shift_jis">'), "story", 2),
+    "charset with a nul byte": (b'<html><head><meta charset="utf\x008"></head><body><p>Caf\xe9 ' + STORY.encode() + b"</p></body></html>", "article", 2),
     "unknown charset": (page().replace(b"<head>", b'<head><meta charset="x-no-such-charset">'), "story", 2),
     "latin-1 bytes labelled utf-8": (page("<p>Caf\xe9 owners in the old town say the new rules will cost them customers.</p>".encode("latin-1").decode("latin-1")).replace(b"\xc3\xa9", b"\xe9").replace(b"<head>", b'<head><meta charset="utf-8">'), "article", 2),
     "mixed encodings": (page() + "<p>Grüße</p>".encode("utf-8") + "<p>Grüße</p>".encode("latin-1"), "story", 2),

@@ -102,7 +102,7 @@ def _canonical(name: str | None) -> str | None:
         return None
     try:
         return codecs.lookup(name).name
-    except LookupError:
+    except (LookupError, ValueError):  # unknown, or not even a name ("utf\x008")
         return None
 
 
