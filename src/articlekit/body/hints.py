@@ -8,6 +8,7 @@ fires on a fragment of an unrelated word ("shareholders" is not "share").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Words that mark the story's own container.
 POSITIVE_WORDS = frozenset(
@@ -63,9 +64,14 @@ UNLIKELY_WORDS = frozenset(
     """.split()
 )
 
+# Class names repeat across elements and pages (templates); splitting each once is enough. The
+# memo holds only what a pure function computed from its argument, so sharing it is safe.
+HINT_CACHE_SIZE = 8192
+
 _WORD_SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
 
 
+@lru_cache(maxsize=HINT_CACHE_SIZE)
 def hint_words(value: str) -> frozenset[str]:
     """The words of a class/id value, lower-cased.
 

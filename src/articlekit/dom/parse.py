@@ -13,9 +13,6 @@ from .tree import Element
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
 
 
-_CONTROL_CHARACTERS = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
-
-
 def _parser() -> etree.HTMLParser:
     return etree.HTMLParser(
         encoding="utf-8",
@@ -29,9 +26,8 @@ def _parser() -> etree.HTMLParser:
 def parse(text: str) -> Element:
     """Parse decoded page text into an lxml HTML tree (the ``<html>`` element)."""
     text = _XML_DECLARATION.sub("", text, count=1)
-    # Control characters carry nothing in HTML; NUL ends libxml2's input early, and the others
-    # would make the tree's text impossible to edit (lxml refuses them when text is set).
-    data = text.translate(_CONTROL_CHARACTERS).encode("utf-8", errors="replace")
+    # NUL bytes end libxml2's input early; they carry nothing in HTML.
+    data = text.replace("\x00", "").encode("utf-8", errors="replace")
     try:
         root = etree.fromstring(data, parser=_parser())
     except etree.ParserError as exc:

@@ -7,6 +7,7 @@ touches, which costs as much as the parse itself.)
 
 from __future__ import annotations
 
+import re
 from typing import TypeAlias
 
 from lxml import etree
@@ -23,7 +24,15 @@ def drop(el: Element) -> None:
     if tail:
         previous = el.getprevious()
         if previous is not None:
-            previous.tail = (previous.tail or "") + tail
+            previous.tail = _settable((previous.tail or "") + tail)
         else:
-            parent.text = (parent.text or "") + tail
+            parent.text = _settable((parent.text or "") + tail)
     parent.remove(el)
+
+
+# Control characters the parser kept in the page's text, which lxml refuses when text is set.
+_UNSETTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _settable(text: str) -> str:
+    return _UNSETTABLE.sub("", text) if _UNSETTABLE.search(text) else text
