@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Benchmark articlekit against other extractors on the shared corpora: quality and CPU time.
 
-    python bench/run.py CORPUS [CORPUS...] [--tools articlekit,trafilatura,readability,lxml]
+    python bench/run.py CORPUS [CORPUS...] [--tools articlekit,trafilatura,readability,newspaper4k,lxml]
                         [--limit N] [--out DIR] [--json] [--gate FLOORS.json] [--no-sites]
 
 CORPUS is a name under the corpus root (``../shared/corpus`` beside the repository, or
 $ARTICLEKIT_CORPUS_ROOT) or a path to a corpus directory. The tools run one after another in
-this process, in the order lxml, articlekit, trafilatura, readability; each is warmed up on the
+this process, in the order lxml, articlekit, trafilatura, readability, newspaper4k; each is warmed up on the
 first page, then ``time.process_time()`` is taken around its own extraction call only.
 Predictions go to ``<out>/<corpus>-<tool>.jsonl`` and are scored by the corpus's ``score.py``.
 A missing corpus root exits 0 with a note (1 when CI=true); ``--gate`` exits 1 if a floor fails.
@@ -30,7 +30,7 @@ from types import ModuleType
 from typing import Any, Callable, Iterator, Optional
 
 REPO = Path(__file__).resolve().parent.parent
-ORDER = ("lxml", "articlekit", "trafilatura", "readability")
+ORDER = ("lxml", "articlekit", "trafilatura", "readability", "newspaper4k")
 COLUMNS = (("body F1", "body.f1"), ("P", "body.precision"), ("R", "body.recall"),
            ("acc", "body.accuracy"), ("headline", "headline.exact"),
            ("auth set", "authors.exact_set"), ("auth F1", "authors.name_f1"),
@@ -43,12 +43,14 @@ Prediction = dict[str, Any]
 @dataclass(frozen=True)
 class Tool:
     """``run`` is the timed call; ``convert`` turns its output into prediction fields, untimed.
-    ``fields``: what the tool predicts; metrics of other fields show as "-", not as 0."""
+    ``fields``: what the tool predicts; metrics of other fields show as "-", not as 0.
+    ``headings``: whether its body can hold headings (else subheading metrics show as "-")."""
     name: str
     version: str
     run: Callable[[bytes, str], Any]
     convert: Callable[[Any], Prediction]
     fields: frozenset[str] = ALL_FIELDS
+    headings: bool = True
 
 
 @dataclass
@@ -178,9 +180,37 @@ def load_readability(_: argparse.Namespace) -> Tool:
                 frozenset({"headline", "body"}))
 
 
+def load_newspaper4k(_: argparse.Namespace) -> Tool:
+    import warnings
+    with warnings.catch_warnings():  # "nltk is not installed": only its NLP features need it
+        warnings.simplefilter("ignore")
+        import newspaper
+    config = newspaper.Config()
+    config.fetch_images = False  # never touch the network: the page is given
+    config.memorize_articles = False
+
+    def run(html: bytes, url: str) -> Any:
+        article = newspaper.Article(url, config=config)
+        article.download(input_html=html)
+        article.parse()
+        return article
+
+    def convert(article: Any) -> Prediction:
+        text = article.text or ""
+        parts = text.split("\n\n") if "\n\n" in text else text.split("\n")
+        published = article.publish_date
+        return {"headline": article.title or None, "authors": list(article.authors or []),
+                "published": published.isoformat() if published else None,
+                "body": [{"type": "paragraph", "text": " ".join(p.split())}
+                         for p in parts if p.strip()]}
+    return Tool("newspaper4k", _version("newspaper4k"), run, convert, ALL_FIELDS - {"section"},
+                headings=False)  # its text is paragraphs only
+
+
 LOADERS: dict[str, Callable[[argparse.Namespace], Tool]] = {
     "lxml": load_lxml, "articlekit": load_articlekit,
-    "trafilatura": load_trafilatura, "readability": load_readability}
+    "trafilatura": load_trafilatura, "readability": load_readability,
+    "newspaper4k": load_newspaper4k}
 
 
 def load_tools(args: argparse.Namespace) -> dict[str, Tool]:
@@ -250,7 +280,7 @@ def run_tool(tool: Tool, corpus: Path, limit: Optional[int], out_path: Path) -> 
 
 
 def score(scorer: ModuleType, corpus: Path, limit: Optional[int], preds: Path,
-          fields: frozenset[str]) -> Optional[dict[str, Any]]:
+          fields: frozenset[str], headings: bool = True) -> Optional[dict[str, Any]]:
     """score() over the pages run (with --limit, against truth.jsonl cut to its first N lines),
     keeping the metrics of the fields the tool predicts (subheadings come from the body)."""
     if not fields:
@@ -263,7 +293,8 @@ def score(scorer: ModuleType, corpus: Path, limit: Optional[int], preds: Path,
             Path(tmp, "truth.jsonl").write_text("".join(lines[:limit]), encoding="utf-8")
             scores = scorer.score(tmp, preds)
     return {k: v for k, v in scores.items()
-            if not isinstance(v, dict) or {"subheadings": "body"}.get(k, k) in fields}
+            if not isinstance(v, dict) or ({"subheadings": "body"}.get(k, k) in fields
+                                           and (headings or k != "subheadings"))}
 
 
 def lookup(scores: Optional[dict[str, Any]], path: str) -> Optional[float]:
@@ -344,7 +375,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         for tool in tools.values():
             preds = args.out / f"{corpus.name}-{tool.name}.jsonl"
             results.append(run_tool(tool, corpus, args.limit, preds))
-            results[-1].scores = score(scorer, corpus, args.limit, preds, tool.fields)
+            results[-1].scores = score(scorer, corpus, args.limit, preds, tool.fields,
+                                       tool.headings)
         report(corpus.name, results, tools)
         summary[corpus.name] = {"articlekit_median_ratio": median_ratios(results), "tools": {
             r.tool: {"version": tools[r.tool].version, "scores": r.scores, "pages": r.pages,

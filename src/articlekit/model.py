@@ -116,7 +116,14 @@ class Caption:
 
 
 Block = Union[Paragraph, Heading, ListBlock, Quote, Table, Caption]
-"""One block of an article body, in reading order."""
+"""One block of an article body, in reading order.
+
+Every block has ``kind`` (its JSON ``type``) and ``text``:
+
+>>> body = (Heading("Why now"), Paragraph("Rain, twice."), ListBlock(("a", "b")))
+>>> [(block.kind, block.text) for block in body]
+[('heading', 'Why now'), ('paragraph', 'Rain, twice.'), ('list', 'a\\nb')]
+"""
 
 
 @attrs.frozen
@@ -176,15 +183,29 @@ class Article:
 
     @property
     def paragraphs(self) -> tuple[str, ...]:
-        """The text of each paragraph block, in order."""
+        """The text of each paragraph block, in order.
+
+        >>> Article(body=(Heading("Why"), Paragraph("One."), Paragraph("Two."))).paragraphs
+        ('One.', 'Two.')
+        """
         return tuple(b.text for b in self.body if isinstance(b, Paragraph))
 
     @property
     def subheadings(self) -> tuple[str, ...]:
-        """The text of each heading block, in order."""
+        """The text of each heading block, in order.
+
+        >>> Article(body=(Heading("Why"), Paragraph("One."), Heading("What next"))).subheadings
+        ('Why', 'What next')
+        """
         return tuple(b.text for b in self.body if isinstance(b, Heading))
 
     @property
     def text(self) -> str:
-        """The whole body as plain text, one block per paragraph (blank-line separated)."""
+        """The whole body as plain text, one block per paragraph (blank-line separated).
+
+        >>> print(Article(body=(Heading("Why"), Paragraph("One."))).text)
+        Why
+        <BLANKLINE>
+        One.
+        """
         return "\n\n".join(b.text for b in self.body)

@@ -61,7 +61,13 @@ def to_json(article: Article, indent: int | None = 2) -> str:
 
 
 def from_json(text: str | bytes) -> Article:
-    """Read JSON written by ``to_json`` back into an equal Article."""
+    """Read JSON written by ``to_json`` back into an equal Article.
+
+    >>> import articlekit
+    >>> article = articlekit.Article(headline="Rates held", authors=("Jane Doe",))
+    >>> articlekit.from_json(articlekit.serialize(article)) == article
+    True
+    """
     try:
         data = json.loads(text)
     except ValueError as exc:
