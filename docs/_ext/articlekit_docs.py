@@ -219,11 +219,52 @@ def _alias_docstring(module_file: Path, name: str) -> str | None:
     """The string literal right after ``name = ...`` at module level (how aliases are documented)."""
     body = ast.parse(module_file.read_text(encoding="utf-8")).body
     for node, after in zip(body, body[1:]):
-        targets = node.targets if isinstance(node, ast.Assign) else []
+        targets = (node.targets if isinstance(node, ast.Assign)
+                   else [node.target] if isinstance(node, ast.AnnAssign) else [])
         if any(isinstance(t, ast.Name) and t.id == name for t in targets):
             if isinstance(after, ast.Expr) and isinstance(after.value, ast.Constant):
                 return str(after.value.value)
     return None
+
+
+# Names outside ``articlekit.__all__`` that extension authors use: (module, name, the module
+# whose source documents it when it is not a class or a function).
+EXTENDING = {
+    "Site rules (`articlekit.sites`)": [
+        ("articlekit.sites", "Registry", None), ("articlekit.sites", "SiteRule", None),
+        ("articlekit.sites", "load_rule", None), ("articlekit.sites", "rule_from_dict", None),
+        ("articlekit.sites", "SiteRuleError", None)],
+    "Serializers (`articlekit.serialize`)": [
+        ("articlekit.serialize", "Serializer", "articlekit.serialize.registry"),
+        ("articlekit.serialize", "SERIALIZERS", "articlekit.serialize.registry"),
+        ("articlekit.serialize", "to_json", None),
+        ("articlekit.serialize", "article_to_dict", None),
+        ("articlekit.serialize", "article_from_dict", None)],
+    "Batches (`articlekit.batch`)": [
+        ("articlekit.batch", "Item", None), ("articlekit.batch", "record", None),
+        ("articlekit.batch", "iter_paths", None)],
+}
+
+
+def _entry(module_name: str, name: str, home: str | None) -> tuple[list[str], str]:
+    """The autodoc block of one public name, and its docstring."""
+    obj = getattr(importlib.import_module(module_name), name)
+    if inspect.isclass(obj) or inspect.isfunction(obj):
+        doc = inspect.getdoc(obj) or ""
+        kind = "autoclass" if inspect.isclass(obj) else "autofunction"
+        options = ["   :members:", "   :show-inheritance:"] if inspect.isclass(obj) else []
+        if inspect.isclass(obj) and issubclass(obj, BaseException):
+            options = ["   :show-inheritance:"]
+        return ["```{eval-rst}", f".. {kind}:: {module_name}.{name}", *options, "```", ""], doc
+    # an alias or a constant: documented by the string after its assignment in ``home``
+    home_module = importlib.import_module(home or "articlekit.model")
+    doc = _alias_docstring(Path(str(home_module.__file__)), name) or ""
+    shown = str(obj).replace("articlekit.model.", "").replace("typing.", "")
+    if len(shown) > 120:
+        shown = type(obj).__name__
+    return ["```{eval-rst}", f".. py:data:: {name}", "",
+            *("   " + line if line else "" for line in inspect.cleandoc(doc).splitlines()),
+            "", f"   Value: ``{_cell(shown)}``.", "```", ""], doc
 
 
 def api_page() -> str:
@@ -241,27 +282,22 @@ def api_page() -> str:
     if missing:
         sections["Other"] = missing
     lines = ["```{eval-rst}", ".. py:module:: articlekit", "   :no-index:", "```", ""]
-    for title, names in sections.items():
-        lines += [f"## {title}", ""]
-        for name in names:
-            obj = getattr(articlekit, name)
-            if inspect.isclass(obj) or inspect.isfunction(obj):
-                doc = inspect.getdoc(obj) or ""
-                kind = "autoclass" if inspect.isclass(obj) else "autofunction"
-                options = ["   :members:", "   :show-inheritance:"] if inspect.isclass(obj) else []
-                if inspect.isclass(obj) and issubclass(obj, BaseException):
-                    options = ["   :show-inheritance:"]
-                lines += ["```{eval-rst}", f".. {kind}:: articlekit.{name}", *options, "```", ""]
-            else:  # a type alias: documented by the string after its assignment
-                module = sys.modules[getattr(obj, "__module__", "articlekit")]
-                home = SRC / "model.py" if module.__name__ == "typing" else Path(str(module.__file__))
-                doc = _alias_docstring(home, name) or ""
-                lines += ["```{eval-rst}", f".. py:data:: {name}", "",
-                          *("   " + line if line else "" for line in inspect.cleandoc(doc).splitlines()),
-                          "", f"   Alias of ``{_cell(str(obj).replace('articlekit.model.', '').replace('typing.', ''))}``.",
-                          "```", ""]
+    entries: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+        (title, "articlekit", [("articlekit", n, None) for n in names])
+        for title, names in sections.items()]
+    entries += [(title, names[0][0], names) for title, names in EXTENDING.items()]
+    for index, (title, module_name, names) in enumerate(entries):
+        if index == len(sections):
+            lines += ["## For extension authors", "",
+                      "Beyond `articlekit.__all__`: what a site rule, a serializer plugin or a "
+                      "batch engine uses.", ""]
+        lines += [f"{'###' if index >= len(sections) else '##'} {title}", "",
+                  "```{eval-rst}", f".. py:currentmodule:: {module_name}", "```", ""]
+        for module, name, home in names:
+            block, doc = _entry(module, name, home)
+            lines += block
             if ">>>" not in doc:
-                logger.warning(f"articlekit.{name}: its docstring has no example (>>>)",
+                logger.warning(f"{module}.{name}: its docstring has no example (>>>)",
                                type="articlekit", subtype="api")
     return "\n".join(lines)
 

@@ -40,7 +40,16 @@ def iter_items(
 
 def iter_paths(inputs: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS) -> Iterator[str]:
     """The paths of the files ``inputs`` name (directories walked), in batch order: what to give
-    an engine such as Dask so that it converts the same pages as ``articlekit convert``."""
+    an engine such as Dask so that it converts the same pages as ``articlekit convert``.
+
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> for name in ("b.html", "a.html", "notes.txt"):
+    ...     _ = (folder / name).write_text("<p>page</p>")
+    >>> [Path(p).name for p in iter_paths([str(folder)])]
+    ['a.html', 'b.html']
+    """
     for item, _ in _walk((name for name in inputs if name != STDIN), globs, None):
         if item.path is not None:
             yield item.path

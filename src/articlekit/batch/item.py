@@ -12,6 +12,11 @@ class Item:
     ``name`` is the record's ``"input"``; ``out_name`` the relative file name used by
     ``--out-dir``; ``error`` a failure found while listing the inputs (type, message), which the
     worker turns into the error record without reading anything.
+
+    >>> from articlekit.batch import record
+    >>> item = Item(name="story.html", data=b"<html><body><h1>Rates held</h1></body></html>")
+    >>> record(item)["headline"]
+    'Rates held'
     """
 
     name: str

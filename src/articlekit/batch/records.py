@@ -37,7 +37,14 @@ class Outcome:
 
 
 def record(item: Item, options: Options = _DEFAULT_OPTIONS) -> dict[str, Any]:
-    """The record of one input, as a dict (what ``json.loads`` gives for a line of the CLI)."""
+    """The record of one input, as a dict (what ``json.loads`` gives for a line of the CLI).
+
+    >>> rec = record(Item(name="a.html", data=b"<html><body><h1>Rates held</h1></body></html>"))
+    >>> rec["input"], rec["headline"]
+    ('a.html', 'Rates held')
+    >>> record(Item(name="empty.html", data=b""))["error"]["type"]
+    'EmptyInputError'
+    """
     result = _extract(item, options)
     if isinstance(result, Article):
         return {"input": item.name, **article_to_dict(result)}

@@ -34,7 +34,13 @@ def block_to_dict(block: Block) -> dict[str, Any]:
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:
-    """The Article as plain JSON-ready data, in the documented field order."""
+    """The Article as plain JSON-ready data, in the documented field order.
+
+    >>> from articlekit import Article, Heading
+    >>> data = article_to_dict(Article(headline="Rates held", body=(Heading("Why"),)))
+    >>> data["headline"], data["body"]
+    ('Rates held', [{'type': 'heading', 'text': 'Why', 'level': 2}])
+    """
     return {
         "schema_version": SCHEMA_VERSION,
         "headline": article.headline,
@@ -56,7 +62,12 @@ def article_to_dict(article: Article) -> dict[str, Any]:
 
 
 def to_json(article: Article, indent: int | None = 2) -> str:
-    """The Article as JSON text (UTF-8 safe, non-ASCII kept as is)."""
+    """The Article as JSON text (UTF-8 safe, non-ASCII kept as is).
+
+    >>> from articlekit import Article
+    >>> print(to_json(Article(headline="Zürich votes"), indent=None)[:48])
+    {"schema_version": 1, "headline": "Zürich votes"
+    """
     return json.dumps(article_to_dict(article), ensure_ascii=False, indent=indent)
 
 
@@ -76,7 +87,11 @@ def from_json(text: str | bytes) -> Article:
 
 
 def article_from_dict(data: Any) -> Article:
-    """Build an Article from the dict shape of ``article_to_dict``."""
+    """Build an Article from the dict shape of ``article_to_dict``.
+
+    >>> article_from_dict({"headline": "Rates held", "authors": ["Jane Doe"]}).authors
+    ('Jane Doe',)
+    """
     if not isinstance(data, dict):
         raise SerializationError("an Article is a JSON object, got " + type(data).__name__)
     try:

@@ -23,7 +23,14 @@ from .ndjson import to_ndjson
 from .text import to_text
 
 Serializer = Callable[[Article], str]
-"""A serializer turns one Article into text."""
+"""A serializer turns one Article into text.
+
+>>> from articlekit import Article, serialize
+>>> def headline_only(article: Article) -> str:
+...     return article.headline or ""
+>>> serialize(Article(headline="Rates held"), "headline", serializers={"headline": headline_only})
+'Rates held'
+"""
 
 SERIALIZERS: Mapping[str, Serializer] = MappingProxyType(
     {
@@ -35,6 +42,11 @@ SERIALIZERS: Mapping[str, Serializer] = MappingProxyType(
         "jsonld": to_jsonld,
     }
 )
+"""The built-in serializers by format name (read-only; pass your own table to ``serialize``).
+
+>>> sorted(SERIALIZERS)
+['html', 'json', 'jsonld', 'markdown', 'ndjson', 'text']
+"""
 
 ENTRY_POINT_GROUP = "articlekit.serializers"
 

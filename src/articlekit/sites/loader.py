@@ -44,7 +44,17 @@ _FIELD_KEYS = frozenset({"selectors", "attribute", "strip_prefix", "split", "dat
 
 
 def load_rule(path: Path) -> SiteRule:
-    """The rule in a ``rule.toml`` file; ``SiteRuleError`` names the file and the problem."""
+    """The rule in a ``rule.toml`` file; ``SiteRuleError`` names the file and the problem.
+
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "rule.toml").write_text(
+    ...     'name = "example"\\ndomains = ["example.com"]\\n'
+    ...     '[fields.headline]\\nselectors = ["h1.title"]\\n')
+    >>> load_rule(folder / "rule.toml").name
+    'example'
+    """
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
