@@ -170,23 +170,32 @@ def errors_page() -> str:
 
     lines: list[str] = []
 
+    import articlekit
+
     def walk(cls: type, depth: int) -> None:
-        lines.append("    " * depth + f"- {{class}}`~articlekit.{cls.__name__}`: "
+        name = cls.__name__  # public as articlekit.NAME, or from its package (articlekit.sites)
+        where = "articlekit" if hasattr(articlekit, name) else cls.__module__.rsplit(".", 1)[0]
+        lines.append("    " * depth + f"- {{class}}`~{where}.{name}`: "
                      f"{_cell(_first_line(cls.__doc__))}")
-        children = [c for c in cls.__subclasses__() if c.__module__ == errors.__name__]
+        children = [c for c in cls.__subclasses__() if c.__module__.startswith("articlekit.")]
         for child in sorted(children, key=lambda c: c.__name__):
             walk(child, depth + 1)
 
     walk(errors.ArticleKitError, 0)
     builtin = []
-    for name in sorted(dir(errors)):
-        obj = getattr(errors, name)
-        if isinstance(obj, type) and issubclass(obj, errors.ArticleKitError):
-            bases = [b.__name__ for b in obj.__mro__[1:]
-                     if b.__module__ == "builtins" and b not in (Exception, BaseException, object)]
-            if bases:
-                builtin.append(f"`{name}` is also a `{'`, `'.join(bases)}`")
-    lines += ["", "Generated from `src/articlekit/errors.py`. " + "; ".join(builtin) + ".", ""]
+    seen: list[type] = []
+    pending: list[type] = [errors.ArticleKitError]
+    while pending:
+        cls = pending.pop(0)
+        seen.append(cls)
+        pending += [c for c in cls.__subclasses__() if c.__module__.startswith("articlekit.")]
+    for cls in sorted(seen, key=lambda c: c.__name__):
+        bases = [b.__name__ for b in cls.__mro__[1:]
+                 if b.__module__ == "builtins" and b not in (Exception, BaseException, object)]
+        if bases:
+            builtin.append(f"`{cls.__name__}` is also a `{'`, `'.join(bases)}`")
+    lines += ["", "Generated from the classes (`src/articlekit/errors.py`, "
+              "`src/articlekit/sites/errors.py`). " + "; ".join(builtin) + ".", ""]
     return "\n".join(lines)
 
 
