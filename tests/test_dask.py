@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -22,18 +21,8 @@ from articlekit.integrations.dask import convert_bag, input_bag  # noqa: E402
 from articlekit.integrations.partition import convert_partition  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
-CORPUS_ROOT = Path(os.environ.get("ARTICLEKIT_CORPUS_ROOT", REPO.parent / "shared" / "corpus"))
-FUNDUS = CORPUS_ROOT / "fundus" / "pages"
 EXAMPLE = REPO / "examples" / "news-page.html"
 
-
-def _require_fundus() -> None:
-    if FUNDUS.is_dir():
-        return
-    message = f"the shared corpus is not at {CORPUS_ROOT} (set ARTICLEKIT_CORPUS_ROOT)"
-    if os.environ.get("CI") == "true":
-        pytest.fail(message + "; CI must run the Dask test on it")
-    pytest.skip(message)
 
 
 def _cli_records(*args: str) -> list[dict[str, Any]]:
@@ -53,11 +42,10 @@ def client() -> Iterator[Any]:
         yield dask_client
 
 
-def test_corpus_on_two_workers_gives_the_cli_records(client: Any) -> None:
-    _require_fundus()
-    records = convert_bag(input_bag([str(FUNDUS)], npartitions=8)).compute()
+def test_corpus_on_two_workers_gives_the_cli_records(client: Any, fundus_pages: Path) -> None:
+    records = convert_bag(input_bag([str(fundus_pages)], npartitions=8)).compute()
     assert len(records) == 258
-    assert records == _cli_records(str(FUNDUS))
+    assert records == _cli_records(str(fundus_pages))
     assert len(client.scheduler_info()["workers"]) == 2
 
 
