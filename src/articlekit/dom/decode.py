@@ -11,7 +11,6 @@ from __future__ import annotations
 import codecs
 
 import attrs
-from bs4.dammit import EncodingDetector
 
 from ..errors import EmptyInputError, NotHTMLError
 
@@ -119,6 +118,10 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
         pass  # not UTF-8: fall through to the declared encoding and the detector
     # bs4's detector proposes encodings (declared ones first, then its guess); each is tried
     # strictly, so a wrong guess never yields mojibake.
+    # Imported here: bs4 costs more to import than a whole extraction, and UTF-8 pages (most of
+    # the web) never need it.
+    from bs4.dammit import EncodingDetector
+
     for proposed in EncodingDetector(data, is_html=True).encodings:
         canonical = _canonical(proposed)
         if canonical is None:
