@@ -85,8 +85,8 @@ def test_json_shape_is_the_documented_contract() -> None:
     data = json.loads(serialize(FULL, "json"))
     assert list(data) == [
         "schema_version", "headline", "section", "byline", "authors", "published", "modified",
-        "body", "url", "canonical_url", "site_name", "language", "description", "image", "tags",
-        "provenance",
+        "body", "is_article", "not_article_reason", "url", "canonical_url", "site_name", "language",
+        "description", "image", "tags", "provenance",
     ]
     assert data["schema_version"] == 1
     assert data["published"] == "2025-01-14T09:15:00+05:30"

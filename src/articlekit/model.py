@@ -156,7 +156,8 @@ class Provenance(Mapping[str, str]):
 class Article:
     """One news article as extracted from a page.
 
-    Missing values are ``None`` (or empty tuples); a page with no story has an empty ``body``.
+    Missing values are ``None`` (or empty tuples). A page with no story has an empty ``body``,
+    and ``not_article_reason`` says why (then ``is_article`` is false).
     ``published`` and ``modified`` carry a time zone when the page gives one and are naive
     otherwise: articlekit never assumes UTC.
 
@@ -180,6 +181,20 @@ class Article:
     image: str | None = None
     tags: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     provenance: Provenance = attrs.field(factory=Provenance, converter=Provenance)
+    not_article_reason: str | None = None
+    """Why the page gave no story ("a listing or home page", "no paragraphs of story text"),
+    or ``None`` for an article."""
+
+    @property
+    def is_article(self) -> bool:
+        """Whether the page held a story: it has a body and no reason to think otherwise.
+
+        >>> Article(body=(Paragraph("The bank kept rates."),)).is_article
+        True
+        >>> Article(not_article_reason="a listing or home page").is_article
+        False
+        """
+        return bool(self.body) and self.not_article_reason is None
 
     @property
     def paragraphs(self) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .dom.tree import Element
 
-from .body import Body, extract_body, paragraphs_from_text
+from .body import NO_STORY_TEXT, Body, extract_body, paragraphs_from_text
 from .dom.decode import decode
 from .dom.parse import parse
 from .errors import ArticleKitError, ExtractionError, InputError
@@ -93,6 +93,7 @@ def _extract(html: bytes | str, url: str | None, options: Options) -> Article:
         image=fields.image,
         tags=fields.tags,
         provenance=provenance,
+        not_article_reason=None if blocks else (body.reason or NO_STORY_TEXT),
     )
 
 

@@ -204,3 +204,16 @@ def test_captions_are_kept_as_their_own_blocks_when_asked() -> None:
         Caption("Commuters on the morning service."),
     ]
     assert [b for b in body if isinstance(b, Paragraph)] == list(STORY)
+
+
+def test_a_page_without_story_text_says_why() -> None:
+    article = articlekit.extract("<html><body><div class='hero'><img src='x.jpg'><span>Welcome</span></div></body></html>")
+    assert article.body == () and not article.is_article
+    assert article.not_article_reason == "no element of the page holds paragraphs of story text"
+
+
+def test_a_story_is_an_article() -> None:
+    article = articlekit.extract(
+        f"<html><body><article><h1>New rail timetable</h1><div class='article-body'>{BEFORE}{AFTER}</div></article></body></html>"
+    )
+    assert article.is_article and article.not_article_reason is None

@@ -17,12 +17,19 @@ from .prune import prune
 __all__ = ["Body", "extract_body", "paragraphs_from_text"]
 
 
+# Why a page gave no story: the reasons ``Article.not_article_reason`` carries.
+NO_STORY_TEXT = "no element of the page holds paragraphs of story text"
+LISTING = "section headings and links but no story paragraphs: a listing or home page"
+
+
 @attrs.frozen
 class Body:
-    """The story's blocks, and its standfirst (dek) when one was set apart from them."""
+    """The story's blocks, its standfirst (dek) when one was set apart from them, and the
+    reason when there is no story."""
 
     blocks: tuple[Block, ...] = ()
     lead: str | None = None
+    reason: str | None = None
 
 
 def paragraphs_from_text(text: str) -> tuple[Block, ...]:
@@ -47,7 +54,22 @@ def extract_body(
     containers = list(containers) if containers else choose_containers(root, headline)
     blocks, lead = to_blocks(containers, captions)
     blocks = tidy(blocks)
-    if all(isinstance(b, Heading) for b in blocks):
+    if not blocks or all(isinstance(b, Heading) for b in blocks):
         # Headings alone are a listing's section titles, not a story.
-        return Body()
+        return Body(reason=LISTING if _is_listing(root) else NO_STORY_TEXT)
     return Body(tuple(blocks), lead)
+
+
+# A page without a story that links to this many headline-sized texts is a listing of stories.
+LISTING_MIN_TEASERS = 8
+TEASER_TITLE_CHARS = 25
+
+
+def _is_listing(root: Element) -> bool:
+    teasers = 0
+    for link in root.iter("a"):
+        if sum(map(len, link.itertext())) >= TEASER_TITLE_CHARS:
+            teasers += 1
+            if teasers >= LISTING_MIN_TEASERS:
+                return True
+    return False

@@ -50,6 +50,8 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "published": _iso(article.published),
         "modified": _iso(article.modified),
         "body": [block_to_dict(b) for b in article.body],
+        "is_article": article.is_article,
+        "not_article_reason": article.not_article_reason,
         "url": article.url,
         "canonical_url": article.canonical_url,
         "site_name": article.site_name,
@@ -103,6 +105,7 @@ def article_from_dict(data: Any) -> Article:
             body=tuple(block_from_dict(b) for b in data.get("body") or ()),
             tags=_str_list(data, "tags"),
             provenance=dict(data.get("provenance") or {}),
+            not_article_reason=_optional_str(data, "not_article_reason"),
         )
     except (TypeError, ValueError, KeyError) as exc:
         raise SerializationError(f"not an Article: {exc}") from None
