@@ -56,11 +56,12 @@ LEAD_WORDS = frozenset(
 )
 
 # Containers named for these never hold the story, whatever else their class says
-# ("comment-body" is a comment's body): their paragraphs do not vote.
+# ("comment-body" is a comment's body): their paragraphs do not vote. ("newsletter" is not one:
+# a "newsletter-post" is the story on newsletter platforms; signup boxes are dropped as furniture.)
 UNLIKELY_WORDS = frozenset(
     """
     comment comments commentlist disqus respond reply replies related recommended
-    recommendations outbrain taboola trending mostread mostpopular newsletter
+    recommendations outbrain taboola trending mostread mostpopular
     """.split()
 )
 
