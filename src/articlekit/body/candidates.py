@@ -9,6 +9,9 @@ scored well too (a story split by an ad or a paywall break) join it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import cast
+
 from ..dom.tree import Element
 
 from ..dom.text import element_text
@@ -41,8 +44,15 @@ def link_density(el: Element, text_length: int) -> float:
     """Share of the element's text that sits inside links."""
     if text_length == 0:
         return 0.0
-    linked = sum(len(element_text(a)) for a in el.iter("a"))
+    linked = sum(_visible_length(a) for a in el.iter("a"))
     return min(1.0, linked / text_length)
+
+
+def _visible_length(link: Element) -> int:
+    """The length of a link's text with white space collapsed (lxml gathers the text in C; a
+    link holds no block elements, so no separator is lost)."""
+    texts = cast(Iterator[str], link.itertext())  # an HTML tree's text is str, never bytes
+    return len(" ".join("".join(texts).split()))
 
 
 def hint_score(el: Element) -> float:
