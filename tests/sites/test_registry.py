@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable
 from importlib import metadata
-from typing import Any
 
 import lxml.html
 import pytest
 
+import articlekit.plugins
 from articlekit.sites import DEFAULT_REGISTRY, Detection, Registry, Selector, SiteRule, SiteRuleError, host_of
-from articlekit.sites import registry as registry_module
 
 THEME = SiteRule("theme", detect=Detection(markers=(Selector("div#theme-site"),)))
 PAGE = lxml.html.fromstring('<html><body><div id="theme-site"><p>x</p></div></body></html>')
@@ -49,42 +49,31 @@ def test_host_of() -> None:
     assert host_of("not a url") is None
 
 
-class _Entry:
-    def __init__(self, name: str, target: Any) -> None:
-        self.name, self.value, self._target = name, f"plugin:{name}", target
-
-    def load(self) -> Any:
-        if isinstance(self._target, Exception):
-            raise self._target
-        return self._target
-
-
-def test_broken_plugin_warns_with_its_name(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_broken_plugin_warns_with_its_name(installed_plugins: Callable[..., list[str]]) -> None:
     good = SiteRule("good", ("good.example",))
-    entries = [_Entry("broken", ImportError("no module named nope")), _Entry("good", lambda: [good])]
-    monkeypatch.setattr(registry_module.metadata, "entry_points", lambda group: entries)
+    installed_plugins([("broken", ImportError("no module named nope")), ("good", lambda: [good])])
     registry = Registry(builtins=False)
-    with pytest.warns(RuntimeWarning, match="'broken'"):
+    with pytest.warns(RuntimeWarning, match="site plugin 'broken'"):
         assert registry.for_host("good.example") is good
 
 
-def test_plugins_are_loaded_lazily(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[str] = []
+def test_plugin_of_the_wrong_kind_warns(installed_plugins: Callable[..., list[str]]) -> None:
+    installed_plugins([("odd", 42)])
+    with pytest.warns(RuntimeWarning, match="site plugin 'odd'.*expected a SiteRule"):
+        assert Registry(builtins=False).rules() == ()
 
-    def entry_points(group: str) -> list[Any]:
-        calls.append(group)
-        return []
 
-    monkeypatch.setattr(registry_module.metadata, "entry_points", entry_points)
+def test_plugins_are_loaded_lazily(installed_plugins: Callable[..., list[str]]) -> None:
+    groups = installed_plugins([])
     registry = Registry(builtins=False)
-    assert calls == []
+    assert groups == []
     registry.lookup("example.com", None)
     registry.lookup("example.org", None)
-    assert calls == ["articlekit.sites"]
+    assert groups == ["articlekit.sites"]
 
 
 def test_real_entry_points_api_is_used() -> None:
-    assert registry_module.metadata is metadata
+    assert articlekit.plugins.metadata is metadata
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         Registry(builtins=False).rules()

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -11,32 +10,27 @@ from articlekit import Article, UnknownFormatError, serialize
 from articlekit.serialize import registry
 
 
-class _Entry:
-    def __init__(self, name: str, target: Any) -> None:
-        self.name, self.value, self._target = name, f"plugin:{name}", target
-
-    def load(self) -> Any:
-        if isinstance(self._target, Exception):
-            raise self._target
-        return self._target
-
-
 @pytest.fixture
-def plugins(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    entries = [
-        _Entry("upper", lambda a: (a.headline or "").upper()),
-        _Entry("broken", ImportError("missing dependency")),
-        _Entry("json", lambda a: "hijacked"),
-    ]
-    monkeypatch.setattr(registry.metadata, "entry_points", lambda group: entries)
+def plugins(installed_plugins: Callable[..., list[str]]) -> Iterator[None]:
+    installed_plugins(
+        [
+            ("upper", lambda a: (a.headline or "").upper()),
+            ("broken", ImportError("missing dependency")),
+            ("json", lambda a: "hijacked"),
+            ("constant", "not a function"),
+        ]
+    )
     registry.plugin_serializers.cache_clear()
     yield
     registry.plugin_serializers.cache_clear()
 
 
 def test_plugin_format_is_found_and_broken_one_warns(plugins: None) -> None:
-    with pytest.warns(RuntimeWarning, match="'broken'"):
+    with pytest.warns(RuntimeWarning) as caught:
         assert serialize(Article(headline="Rates held"), "upper") == "RATES HELD"
+    messages = [str(w.message) for w in caught]
+    assert any("serializer plugin 'broken'" in m for m in messages)
+    assert any("serializer plugin 'constant'" in m for m in messages)  # not a function: skipped, said
     assert serialize(Article(headline="x"), "json") != "hijacked"  # built-ins cannot be replaced
     with pytest.raises(UnknownFormatError, match="upper"):
         serialize(Article(), "yaml")

@@ -7,13 +7,13 @@ and read once; a plugin that fails to load is skipped with a warning naming it.
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable, Mapping
 from functools import cache
-from importlib import metadata
 from types import MappingProxyType
+from typing import cast
 
 from ..errors import UnknownFormatError
+from ..plugins import load_plugins
 from ..model import Article
 from .html import to_html
 from .json import to_json
@@ -54,23 +54,13 @@ ENTRY_POINT_GROUP = "articlekit.serializers"
 @cache
 def plugin_serializers() -> Mapping[str, Serializer]:
     """Serializers of installed plugins, loaded on first call; built-in names cannot be replaced."""
-    found: dict[str, Serializer] = {}
-    for entry in metadata.entry_points(group=ENTRY_POINT_GROUP):
-        if entry.name in SERIALIZERS:
-            continue
-        try:
-            loaded = entry.load()
-        except Exception as exc:  # a broken plugin must not break the built-in formats
-            warnings.warn(
-                f"articlekit: serializer plugin {entry.name!r} ({entry.value}) could not be loaded "
-                f"and is skipped: {type(exc).__name__}: {exc}",
-                RuntimeWarning,
-                stacklevel=2,
-            )
-            continue
-        if callable(loaded):
-            found[entry.name] = loaded
-    return MappingProxyType(found)
+    return MappingProxyType(dict(load_plugins(ENTRY_POINT_GROUP, "serializer", _as_serializer, skip=SERIALIZERS)))
+
+
+def _as_serializer(obj: object) -> Serializer:
+    if not callable(obj):
+        raise TypeError(f"a serializer is a function Article -> str; got {obj!r}")
+    return cast(Serializer, obj)
 
 
 def available_serializers() -> Mapping[str, Serializer]:

@@ -14,16 +14,15 @@ in ``Options(registry=...)``::
 from __future__ import annotations
 
 import threading
-import warnings
 from collections.abc import Iterable, Mapping
 from functools import cache
-from importlib import metadata
 from importlib.resources import files
 from pathlib import Path
 
 import attrs
 from lxml import etree
 from ..dom.tree import Element
+from ..plugins import load_plugins
 
 from .errors import SiteRuleError
 from .loader import load_rule
@@ -47,18 +46,7 @@ def builtin_rules() -> tuple[SiteRule, ...]:
 
 def plugin_rules() -> tuple[SiteRule, ...]:
     """Rules from installed packages; a plugin that fails to load is skipped with a warning."""
-    found: list[SiteRule] = []
-    for entry in metadata.entry_points(group=ENTRY_POINT_GROUP):
-        try:
-            found.extend(_as_rules(entry.load()))
-        except Exception as exc:  # a broken plugin must not break every extraction
-            warnings.warn(
-                f"articlekit: site plugin {entry.name!r} ({entry.value}) could not be loaded and is "
-                f"skipped: {type(exc).__name__}: {exc}",
-                RuntimeWarning,
-                stacklevel=2,
-            )
-    return tuple(found)
+    return tuple(rule for _, rules in load_plugins(ENTRY_POINT_GROUP, "site", _as_rules) for rule in rules)
 
 
 def _as_rules(obj: object) -> list[SiteRule]:
