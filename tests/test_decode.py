@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import time
 
 import pytest
 
@@ -145,3 +146,42 @@ def test_utf16_without_bom_is_recognised() -> None:
 def test_binary_junk_is_not_html() -> None:
     with pytest.raises(NotHTMLError, match="binary"):
         decode(bytes(range(256)) * 20)
+
+
+def test_utf8_page_with_a_stray_latin1_byte_stays_utf8() -> None:
+    text = "Zürich: Grüße aus der Stadt, sagte die Bürgermeisterin über die Brücke."
+    data = page(text).encode("utf-8").replace(b"Stadt", b"Stadt \xe9", 1)
+    decoded = decode(data)
+    assert decoded.encoding == "utf-8"
+    assert text.replace("Stadt", "Stadt \ufffd") in decoded.text
+
+
+def test_lying_declaration_of_a_legacy_page_falls_back_to_detection() -> None:
+    text = "Это русский текст о погоде в Москве и области на этой неделе. " * 20
+    data = page(text, '<meta charset="utf-8">').encode("cp1251")
+    assert text in decode(data).text
+
+
+def test_declared_legacy_encoding_is_kept_when_a_byte_does_not_fit() -> None:
+    text = "Это русский текст о погоде."
+    data = page(text, '<meta charset="windows-1251">').encode("cp1251") + b"\x98"
+    decoded = decode(data)
+    assert text in decoded.text
+
+
+def test_detector_reads_a_bounded_sample_of_a_long_undeclared_page() -> None:
+    # Pure-Python detectors take time in proportion to what they are given: a 2 MB legacy page
+    # must not cost seconds.
+    text = "Café “quoted” naïve, déjà vu. " * 70_000
+    data = page(text).encode("cp1252")
+    start = time.process_time()
+    assert "Café “quoted” naïve" in decode(data).text
+    assert time.process_time() - start < 2.0
+
+
+@pytest.mark.parametrize("label", ["base64", "rot13", "zlib", "idna", "punycode", "utf-7", "undefined",
+                                   "unicode_escape", "utf-16", "utf-32", "cp037", "no-such-codec"])
+def test_declared_labels_that_are_not_page_encodings_are_ignored(label: str) -> None:
+    text = "Café, naïve and déjà vu were on the menu of the café on the square that night."
+    data = page(text, f'<meta charset="{label}">').encode("cp1252")
+    assert articlekit.extract(data).paragraphs == (text,)

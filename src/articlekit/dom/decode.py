@@ -2,13 +2,15 @@
 
 Order of evidence: a byte-order mark; then strict UTF-8 (a page that decodes as UTF-8 is UTF-8
 whatever its ``<meta>`` claims: mislabelled UTF-8 is far more common on the web than Latin-1
-that happens to be valid UTF-8); then the page's own declaration (``<meta charset>``,
-``http-equiv``, XML declaration) and bs4's detector, through ``UnicodeDammit``.
+that happens to be valid UTF-8); then UTF-8 with a few stray bytes; then the page's own
+declaration (``<meta charset>``, ``http-equiv``, XML declaration, found by bs4); then bs4's
+statistical detector on a bounded sample; then windows-1252.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 
 import attrs
 
@@ -95,14 +97,34 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
+# Python codecs that are not web page encodings: transforms and escapes that can turn markup
+# into other markup (UTF-7 is a known script-injection vector; browsers refuse it too).
+_NOT_PAGE_ENCODINGS = frozenset({"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape", "utf-7"})
+
+
+# What a page may declare: the encodings of the WHATWG Encoding Standard, by Python names.
+# A ``<meta>`` naming UTF-16 or UTF-32 was itself read as ASCII, so the page is not in them.
+_DECLARABLE = frozenset(codecs.lookup(label).name for label in (
+    "utf-8", "ibm866", "iso-8859-2", "iso-8859-3", "iso-8859-4", "iso-8859-5", "iso-8859-6",
+    "iso-8859-7", "iso-8859-8", "iso-8859-10", "iso-8859-13", "iso-8859-14", "iso-8859-15",
+    "iso-8859-16", "koi8-r", "koi8-u", "macintosh", "cp874", "windows-1250", "windows-1251",
+    "windows-1252", "windows-1253", "windows-1254", "windows-1255", "windows-1256", "windows-1257",
+    "windows-1258", "mac-cyrillic", "gbk", "gb2312", "gb18030", "big5", "big5hkscs", "euc-jp",
+    "iso-2022-jp", "shift_jis", "cp932", "euc-kr", "cp949",
+)) | {"windows-1252"}
+
+
 def _canonical(name: str | None) -> str | None:
-    """The codec name Python knows for an encoding label, or None for an unknown label."""
+    """The codec name Python knows for an encoding label, or None for an unknown label or one
+    that does not name a text encoding."""
     if not name:
         return None
     try:
-        return codecs.lookup(name).name
+        info = codecs.lookup(name)
     except (LookupError, ValueError):  # unknown, or not even a name ("utf\x008")
         return None
+    text_codec = getattr(info, "_is_text_encoding", True)
+    return info.name if text_codec and info.name not in _NOT_PAGE_ENCODINGS else None
 
 
 def _decode_bytes(data: bytes) -> tuple[str, str]:
@@ -115,25 +137,76 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        pass  # not UTF-8: fall through to the declared encoding and the detector
-    # bs4's detector proposes encodings (declared ones first, then its guess); each is tried
-    # strictly, so a wrong guess never yields mojibake.
+        pass  # not clean UTF-8: weigh the evidence below
     # Imported here: bs4 costs more to import than a whole extraction, and UTF-8 pages (most of
     # the web) never need it.
     from bs4.dammit import EncodingDetector
 
-    for proposed in EncodingDetector(data, is_html=True).encodings:
-        canonical = _canonical(proposed)
-        if canonical is None:
+    # A UTF-8 page with a few stray bytes (a pasted Latin-1 quote, a cut multi-byte character)
+    # is still UTF-8: reading it as anything else would garble every other non-ASCII letter.
+    text = _mostly_fits(data, "utf-8")
+    if text is not None:
+        return text, "utf-8"
+    tried: set[str] = {"utf-8"}
+    declared = _codec(EncodingDetector.find_declared_encoding(data, is_html=True))
+    if declared not in _DECLARABLE:
+        declared = None  # a label no browser honours in a page (EBCDIC, UTF-16 in ASCII bytes)
+    if declared and declared not in tried:
+        tried.add(declared)
+        text = _mostly_fits(data, declared)
+        if text is not None:
+            return text, declared
+        # a lying declaration: let the detector propose
+    # The detector (chardet or charset-normalizer, when installed) is pure Python and slow on
+    # long input: it reads a bounded sample from the first non-ASCII byte, where the text is.
+    # Its proposals are tried strictly on the whole page, so a wrong guess never yields mojibake.
+    for proposed in EncodingDetector(_detector_sample(data), is_html=True).encodings:
+        encoding = _codec(proposed)
+        if encoding is None or encoding in tried:
             continue
-        encoding = canonical
-        if encoding in _READ_AS_WINDOWS_1252:
-            # Browsers read these labels as windows-1252 (WHATWG Encoding): its bytes 0x80-0x9F
-            # are curly quotes, dashes and the euro sign, which latin-1 makes control codes.
-            encoding = "windows-1252"
+        tried.add(encoding)
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    # Nothing fits exactly: windows-1252 maps almost every byte, and the rest are replaced.
-    return data.decode("windows-1252", errors="replace"), "windows-1252"
+    # Nothing fits exactly: the declared encoding if there was one, else windows-1252, which
+    # maps almost every byte; the rest are replaced.
+    fallback = declared or "windows-1252"
+    return data.decode(fallback, errors="replace"), fallback
+
+
+# A page is read with UTF-8 or its declared encoding despite bytes that do not fit when the
+# characters that do outnumber them this many times (text in a legacy encoding almost never
+# forms valid UTF-8 by chance).
+FIT_RATIO = 4
+# Bytes of the page, from its first non-ASCII byte, given to the statistical detector.
+DETECTOR_SAMPLE_BYTES = 4096
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
+
+
+def _mostly_fits(data: bytes, encoding: str) -> str | None:
+    """The page read with ``encoding``, if its well-formed non-ASCII characters outnumber the
+    bytes it cannot read ``FIT_RATIO`` times; else None."""
+    try:
+        text = data.decode(encoding, errors="replace")
+    except LookupError:  # a codec without a "replace" handler: not worth a guess
+        return None
+    invalid = text.count("\ufffd")
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    return text if non_ascii - invalid >= FIT_RATIO * invalid else None
+
+
+def _detector_sample(data: bytes) -> bytes:
+    first = _NON_ASCII.search(data)
+    start = first.start() if first else 0
+    return data[start : start + DETECTOR_SAMPLE_BYTES]
+
+
+def _codec(label: str | None) -> str | None:
+    """The codec to read a declared or guessed encoding label with, or None if unknown."""
+    encoding = _canonical(label)
+    if encoding in _READ_AS_WINDOWS_1252:
+        # Browsers read these labels as windows-1252 (WHATWG Encoding): its bytes 0x80-0x9F
+        # are curly quotes, dashes and the euro sign, which latin-1 makes control codes.
+        return "windows-1252"
+    return encoding
