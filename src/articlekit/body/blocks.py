@@ -14,7 +14,7 @@ import string
 
 from ..dom.tree import Element
 
-from ..dom.text import BLOCK_TAGS, block_text, clean_text, element_text
+from ..dom.text import BLOCK_TAGS, block_text, clean_text, element_text, text_length
 from ..model import Block, Caption, Heading, ListBlock, Paragraph, Quote, Table
 from .candidates import hint_score, is_teaser_text, link_density
 from .hints import (
@@ -48,11 +48,16 @@ def _fold(text: str) -> str:
     return " ".join(text.translate(_PUNCTUATION).casefold().split())
 
 
+_FOLDABLE_CHARS = 3 * max(map(len, BOILERPLATE_PHRASES))
+
+
 def is_boilerplate_text(text: str) -> bool:
     """Whether a paragraph's whole text is page furniture ("Continue Reading", "© 2025 ...")."""
-    folded = _fold(text)
-    if not folded or folded in BOILERPLATE_PHRASES:
-        return True
+    # Folding only removes punctuation and spaces: text this long cannot fold into a phrase.
+    if len(text) <= _FOLDABLE_CHARS:
+        folded = _fold(text)
+        if not folded or folded in BOILERPLATE_PHRASES:
+            return True
     lowered = text.casefold().lstrip()
     return lowered.startswith(BOILERPLATE_PREFIXES) or (lowered.startswith("©") and len(text) < 300)
 
@@ -226,7 +231,7 @@ def _is_furniture(el: Element, container_chars: int) -> bool:
     if el.tag == "article":
         # A small <article> inside the story is a teaser card or an embedded post, unless it
         # holds prose (templates that set each section of a story in its own <article>).
-        return len(element_text(el)) / container_chars < SMALL_SUBTREE_SHARE and not _holds_prose(el)
+        return text_length(el) / container_chars < SMALL_SUBTREE_SHARE and not _holds_prose(el)
     value = f"{el.get('class') or ''} {el.get('id') or ''}"
     if not value.strip():
         return False
@@ -236,7 +241,7 @@ def _is_furniture(el: Element, container_chars: int) -> bool:
     if words & STRONG_NEGATIVE_WORDS:
         return True
     if hint_score(el) < 0:
-        share = len(element_text(el)) / container_chars
+        share = text_length(el) / container_chars
         return share < SMALL_SUBTREE_SHARE and not _holds_prose(el)
     return False
 
@@ -265,7 +270,7 @@ def _holds_prose(el: Element) -> bool:
 def to_blocks(containers: list[Element], captions: bool = False) -> tuple[list[Block], str | None]:
     """The blocks of the story, in reading order, without furniture or repeats, and the
     standfirst when the page marks one at the top of the story."""
-    total = sum(len(element_text(c)) for c in containers)
+    total = sum(map(text_length, containers))
     walker = _Walker(total, captions)
     for container in containers:
         if container.tag in _WALKED_AS_BLOCK:

@@ -9,12 +9,10 @@ scored well too (a story split by an ad or a paywall break) join it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import cast
 
 from ..dom.tree import Element
 
-from ..dom.text import element_text
+from ..dom.text import element_text, text_length
 from .hints import NEGATIVE_WORDS, POSITIVE_WORDS, UNLIKELY_WORDS, hint_words
 
 # Tags whose text counts as a paragraph of a story.
@@ -40,19 +38,12 @@ SIBLING_SHARE = 0.2
 MIN_SIBLING_SCORE = 3.0
 
 
-def link_density(el: Element, text_length: int) -> float:
-    """Share of the element's text that sits inside links."""
-    if text_length == 0:
+def link_density(el: Element, length: int) -> float:
+    """Share of the element's text (``length`` characters) that sits inside links."""
+    if length == 0:
         return 0.0
-    linked = sum(_visible_length(a) for a in el.iter("a"))
-    return min(1.0, linked / text_length)
-
-
-def _visible_length(link: Element) -> int:
-    """The length of a link's text with white space collapsed (lxml gathers the text in C; a
-    link holds no block elements, so no separator is lost)."""
-    texts = cast(Iterator[str], link.itertext())  # an HTML tree's text is str, never bytes
-    return len(" ".join("".join(texts).split()))
+    linked = sum(map(text_length, el.iter("a")))
+    return min(1.0, linked / length)
 
 
 def hint_score(el: Element) -> float:

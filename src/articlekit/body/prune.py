@@ -8,11 +8,11 @@ hidden elements): decisions that need the text's shape are made later, in ``cand
 from __future__ import annotations
 
 import re
+from typing import Any, cast
 
 from lxml import etree
 from ..dom.tree import Element, drop
 
-from ..dom.xpath import ElementQuery
 
 # Tags whose content is never story text.
 JUNK_TAGS = frozenset(
@@ -27,7 +27,12 @@ FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "button", "select", "texta
 # That many long paragraphs inside a furniture tag mean it has swallowed the story.
 SWALLOWED_PARAGRAPHS = 3
 SWALLOWED_PARAGRAPH_CHARS = 80
-_HIDDEN_CANDIDATES = ElementQuery("//*[@hidden or @style]")
+# The attributes that may hide an element: lxml filters them in C (a rough, case-limited test),
+# and ``_is_hidden`` decides on the few it returns. Asking for the attributes rather than the
+# elements spares a Python object for every element with any inline style.
+_HIDING_ATTRIBUTES = etree.XPath(
+    "//@hidden | //@style[contains(., 'none') or contains(., 'hidden') or contains(., 'NONE') or contains(., 'HIDDEN')]"
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -37,9 +42,16 @@ def prune(root: Element) -> None:
     doomed = list(root.iter(*JUNK_TAGS, etree.Entity, etree.ProcessingInstruction))
     doomed += [el for el in root.iter(*FURNITURE_TAGS) if not _holds_story(el)]
     # Hidden wrappers that hold the story are revealed by scripts on load.
-    doomed += [el for el in _HIDDEN_CANDIDATES(root) if _is_hidden(el) and not _holds_story(el)]
+    doomed += [el for el in _hiding_candidates(root) if _is_hidden(el) and not _holds_story(el)]
     for el in doomed:
         drop(el)
+
+
+def _hiding_candidates(root: Element) -> list[Element]:
+    found: dict[Element, None] = {}
+    for attribute in cast(list[Any], _HIDING_ATTRIBUTES(root)):
+        found[attribute.getparent()] = None
+    return list(found)
 
 
 def _holds_story(el: Element) -> bool:

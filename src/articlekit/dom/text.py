@@ -4,27 +4,30 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from typing import cast
 
 from .tree import Element
 
-_SPACE = re.compile(r"[^\S\n]+")
-_AROUND_NEWLINE = re.compile(r" ?\n ?")
-_MANY_NEWLINES = re.compile(r"\n{2,}")
 # C0/C1 controls other than tab and newline, and lone surrogates, never reach the output.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 _SKIP_TEXT_OF = frozenset({"script", "style", "noscript", "template", "svg", "math"})
+# Either of the two above matches: most text has none, and is then left as it is.
+_ODD = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Elements a browser lays out on their own line: their text never runs into a neighbour's.
 BLOCK_TAGS = frozenset(
     "address article aside blockquote dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 "
     "h6 header hr li main nav ol p pre section table tbody td th thead tr ul".split()
 )
+_SEPARATED_TAGS = BLOCK_TAGS | _SKIP_TEXT_OF | {"br"}
 
 
 def clean_text(text: str) -> str:
     """Collapse runs of white space to one space, drop control and zero-width characters."""
-    text = _ZERO_WIDTH.sub("", _CONTROL.sub(" ", text))
+    if _ODD.search(text) is not None:
+        text = _ZERO_WIDTH.sub("", _CONTROL.sub(" ", text))
     return " ".join(text.split())
 
 
@@ -37,15 +40,26 @@ def element_text(el: Element, skip: frozenset[str] = frozenset()) -> str:
 def block_text(el: Element) -> str:
     """The text under ``el`` with ``<br>`` kept as line breaks; other white space collapsed."""
     raw = "".join(_iter_text(el, keep_breaks=True))
-    raw = _ZERO_WIDTH.sub("", _CONTROL.sub(" ", raw.replace("\r", " ").replace("\t", " ")))
-    raw = raw.replace("\n", " ").replace("\x00", "")
-    raw = raw.replace("\u2028", "\n")
-    raw = _SPACE.sub(" ", raw)
-    raw = _AROUND_NEWLINE.sub("\n", raw)
-    return _MANY_NEWLINES.sub("\n", raw).strip()
+    if _ODD.search(raw) is not None:
+        raw = _ZERO_WIDTH.sub("", _CONTROL.sub(" ", raw))
+    # U+2028 marks the kept breaks; every other white space (source newlines too) is a space.
+    lines = (" ".join(line.split()) for line in raw.split("\u2028"))
+    return "\n".join(line for line in lines if line)
+
+
+def text_length(el: Element) -> int:
+    """The length of ``el``'s text with white space collapsed, gathered by lxml in C: the cheap
+    measure for comparing amounts of text (block separators are not counted)."""
+    texts = cast(Iterator[str], el.itertext())  # an HTML tree's text is str, never bytes
+    return len(" ".join("".join(texts).split()))
 
 
 def _iter_text(el: Element, keep_breaks: bool, skip: frozenset[str] = frozenset()) -> list[str]:
+    if len(el) == 0:
+        return [el.text or ""]
+    if next(el.iterdescendants(*(_SEPARATED_TAGS | skip if skip else _SEPARATED_TAGS)), None) is None:
+        # Only inline markup below (the usual paragraph): lxml gathers the text in C.
+        return list(cast(Iterator[str], el.itertext()))
     parts: list[str] = []
     _collect(el, parts, keep_breaks, skip)
     return parts

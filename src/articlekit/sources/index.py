@@ -23,9 +23,9 @@ DATE_LABELS = (
     "bijgewerkt", "publicerad", "publisert", "opublikowano", "datum:", "date:",
 )
 # Class or id fragments of bylines and breadcrumbs.
-_BYLINE_HINTS = ("author", "byline", "breadcrumb")
+_BYLINE_HINT = re.compile("author|byline|breadcrumb")
 # Paths of links to an author's page ("/autoren/max-kolter", "/author/jane-doe").
-_AUTHOR_PATHS = ("/author", "/autor", "/auteur", "/journalist", "/redakteur")
+_AUTHOR_PATH = re.compile("/(?:author|autor|auteur|journalist|redakteur)")
 _LABEL_INITIALS = frozenset(label[0] for label in DATE_LABELS)
 _NEVER_DATED = frozenset({"script", "style", "noscript", "template", "option", "button", "head", "meta"})
 
@@ -57,33 +57,56 @@ class PageIndex:
         return index
 
     def _walk(self) -> None:
-        # Pages repeat the same class names on many elements: each is classified once.
+        # The hot loop of the metadata side: it touches every element, so it avoids calls and
+        # attribute reads it does not need. Pages repeat the same class names on many
+        # elements: each value is classified once.
         seen: dict[str, tuple[bool, bool]] = {}
+        hinted, itemprops, dated_els, bare_dates = self.hinted, self.itemprops, self.dated, self.bare_dates
+        after_h1 = False
         for el in self.root.iter(etree.Element):
             tag = el.tag
-            if tag in _TAGGED:
-                _TAGGED[tag](self, el)
+            file = _TAGGED.get(tag)
+            if file is not None:
+                file(self, el)
+                after_h1 = after_h1 or tag == "h1"
             byline = dated = False
-            for value in (el.get("class"), el.get("id")):
-                if value:
-                    kind = seen.get(value)
-                    if kind is None:
-                        kind = seen[value] = _classify(value)
-                    byline, dated = byline or kind[0], dated or kind[1]
+            value = el.get("class")
+            if value:
+                kind = seen.get(value)
+                if kind is None:
+                    kind = seen[value] = _classify(value)
+                byline, dated = kind
+            value = el.get("id")
+            if value:
+                kind = seen.get(value)
+                if kind is None:
+                    kind = seen[value] = _classify(value)
+                byline, dated = byline or kind[0], dated or kind[1]
             if byline:
-                self.hinted.append(el)
+                hinted.append(el)
             if el.get("itemprop") is not None and tag != "meta":
-                self.itemprops.append(el)
-            if tag not in _NEVER_DATED and (dated or _may_hold_date(el, tag)):
-                self.dated.append(el)
-            elif self.h1s and len(el) == 0 and tag not in _NEVER_DATED and _looks_like_a_date(el.text):
-                self.bare_dates.append(el)
+                itemprops.append(el)
+            if tag in _NEVER_DATED:
+                continue
+            if dated:
+                dated_els.append(el)
+                continue
+            if tag == "time" and el.get("datetime") is None:
+                dated_els.append(el)
+                continue
+            text = el.text
+            if text is None:
+                continue
+            if _opens_with_date_label(text) and tag != "time":
+                dated_els.append(el)
+            elif after_h1 and len(el) == 0 and _looks_like_a_date(text):
+                bare_dates.append(el)
 
 
 def _classify(value: str) -> tuple[bool, bool]:
     """Whether a class or id names a byline or breadcrumb, and whether it names a date."""
     lowered = value.lower()
-    return any(h in lowered for h in _BYLINE_HINTS), DATE_HINT.search(lowered) is not None
+    return _BYLINE_HINT.search(lowered) is not None, DATE_HINT.search(lowered) is not None
 
 
 def _looks_like_a_date(text: str | None) -> bool:
@@ -99,13 +122,8 @@ MAX_BARE_DATE_CHARS = 40
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
-def _may_hold_date(el: Element, tag: str) -> bool:
-    """A ``<time>`` without ``datetime``, or text that opens with a date label."""
-    if tag == "time":
-        return el.get("datetime") is None
-    text = el.text
-    if text is None:
-        return False
+def _opens_with_date_label(text: str) -> bool:
+    """Whether text opens with a date label ("Published", "Stand:")."""
     head = text[:40].lstrip()
     return bool(head) and head[0].lower() in _LABEL_INITIALS and head[:16].lower().startswith(DATE_LABELS)
 
@@ -143,13 +161,14 @@ def _file_script(index: PageIndex, el: Element) -> None:
 
 
 def _file_anchor(index: PageIndex, el: Element) -> None:
-    rel = _rel(el)
-    if "author" in rel:
-        index.rel_authors.append(el)
-    if "category" in rel:
-        index.category_links.append(el)
+    if el.get("rel"):
+        rel = _rel(el)
+        if "author" in rel:
+            index.rel_authors.append(el)
+        if "category" in rel:
+            index.category_links.append(el)
     href = el.get("href")
-    if href and any(p in href for p in _AUTHOR_PATHS):
+    if href and _AUTHOR_PATH.search(href):
         index.author_links.append(el)
 
 
