@@ -96,16 +96,15 @@ MAX_VOTING_LINK_DENSITY = 0.5
 
 
 def score_containers(root: Element) -> tuple[dict[Element, float], dict[Element, int]]:
-    """Every element that received votes with its score, and every element's story characters
-    (the length of the voting paragraphs anywhere below it)."""
+    """Every element that received votes with its score, and the story characters (the length
+    of the voting paragraphs) that each paragraph's parent holds directly."""
     scores: dict[Element, float] = {}
-    chars: dict[Element, int] = {}
+    own_chars: dict[Element, int] = {}
     unlikely: dict[Element, bool] = {}
     for el in root.iter(*PARAGRAPH_TAGS, *LOOSE_TEXT_TAGS):
-        tag = el.tag
-        if tag in PARAGRAPH_TAGS:
+        if el.tag in PARAGRAPH_TAGS:
             vote, length = paragraph_vote(el)
-        elif tag in LOOSE_TEXT_TAGS and _loose_text_length(el) >= MIN_LOOSE_TEXT_CHARS:
+        elif _loose_text_length(el) >= MIN_LOOSE_TEXT_CHARS:
             vote, length = paragraph_vote(el)
             vote *= LOOSE_TEXT_WEIGHT
             scores[el] = scores.get(el, 0.0) + vote
@@ -113,28 +112,45 @@ def score_containers(root: Element) -> tuple[dict[Element, float], dict[Element,
             continue
         if vote <= 0:
             continue
-        ancestors = list(el.iterancestors())
-        if any(_is_unlikely(a, unlikely) for a in ancestors):
+        parent = el.getparent()
+        if parent is None or _under_unlikely(parent, unlikely):
             continue  # a comment, a "related" box: its paragraphs vote for nothing
-        for ancestor, share in zip(ancestors, ANCESTOR_DECAY):
+        own_chars[parent] = own_chars.get(parent, 0) + length
+        ancestor: Element | None = parent
+        for share in ANCESTOR_DECAY:
+            if ancestor is None:
+                break
             scores[ancestor] = scores.get(ancestor, 0.0) + vote * share
-        for ancestor in ancestors:
-            chars[ancestor] = chars.get(ancestor, 0) + length
+            ancestor = ancestor.getparent()
     for el in scores:
         scores[el] += hint_score(el)
-    return scores, chars
+    return scores, own_chars
 
 
-def _is_unlikely(el: Element, cache: dict[Element, bool]) -> bool:
-    """Whether the element's class or id names something that never holds the story."""
-    known = cache.get(el)
-    if known is None:
-        known = el.tag not in ("html", "body") and any(
-            words & UNLIKELY_WORDS and not words & STATE_WORDS
-            for words in map(hint_words, f"{el.get('class') or ''} {el.get('id') or ''}".split())
-        )
-        cache[el] = known
-    return known
+def _under_unlikely(el: Element, cache: dict[Element, bool]) -> bool:
+    """Whether the element or one of its ancestors is named for something that never holds
+    the story. Paragraphs share ancestors: each element is judged once."""
+    path: list[Element] = []
+    node: Element | None = el
+    result = False
+    while node is not None:
+        known = cache.get(node)
+        if known is not None:
+            result = known
+            break
+        path.append(node)
+        node = node.getparent()
+    for node in reversed(path):
+        result = result or _names_unlikely(node)
+        cache[node] = result
+    return result
+
+
+def _names_unlikely(el: Element) -> bool:
+    if el.tag in ("html", "body"):
+        return False
+    value = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return any(words & UNLIKELY_WORDS and not words & STATE_WORDS for words in map(hint_words, value.split()))
 
 
 # Class names built with these words state a page's features ("comments-enabled",
@@ -144,7 +160,7 @@ STATE_WORDS = frozenset("enabled disabled has with is no show hide active open c
 
 def choose_containers(root: Element, headline: str | None = None) -> list[Element]:
     """The story's container and any siblings that continue it, in page order."""
-    scores, chars = score_containers(root)
+    scores, own_chars = score_containers(root)
     if not scores:
         return []
     if headline:
@@ -152,7 +168,7 @@ def choose_containers(root: Element, headline: str | None = None) -> list[Elemen
     best = max(scores, key=lambda el: scores[el])
     if scores[best] <= 0:
         return []
-    best = _widen(_join_chunks(best, scores), chars)
+    best = _widen(_join_chunks(best, scores), own_chars)
     parent = best.getparent()
     if parent is None or best.tag in ("body", "html"):
         return [best]
@@ -237,16 +253,28 @@ def _join_chunks(best: Element, scores: dict[Element, float]) -> Element:
 WIDEN_RATIO = 2.0
 
 
-def _widen(best: Element, chars: dict[Element, int]) -> Element:
+def _widen(best: Element, own_chars: dict[Element, int]) -> Element:
+    chain = [best, *(a for a in best.iterancestors() if a.tag not in ("body", "html"))]
+    chars = _story_chars(chain, own_chars)
     node = best
-    own = chars.get(node, 0)
-    for ancestor in best.iterancestors():
-        if ancestor.tag in ("body", "html"):
-            break
-        if chars.get(ancestor, 0) >= WIDEN_RATIO * max(own, 1) and hint_score(ancestor) >= 0:
+    own = chars[best]
+    for ancestor in chain[1:]:
+        if chars[ancestor] >= WIDEN_RATIO * max(own, 1) and hint_score(ancestor) >= 0:
             node = ancestor
             own = chars[ancestor]
     return node
+
+
+def _story_chars(chain: list[Element], own_chars: dict[Element, int]) -> dict[Element, int]:
+    """The story characters below each element of ``chain`` (an element and its ancestors)."""
+    totals = dict.fromkeys(chain, 0)
+    for holder, length in own_chars.items():
+        node: Element | None = holder
+        while node is not None:
+            if node in totals:
+                totals[node] += length
+            node = node.getparent()
+    return totals
 
 
 # A lone paragraph beside the container joins it when it is this long and hardly linked.

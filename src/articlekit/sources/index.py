@@ -97,7 +97,10 @@ class PageIndex:
             text = el.text
             if text is None:
                 continue
-            if _opens_with_date_label(text) and tag != "time":
+            head = text[:40].lstrip()
+            if not head:
+                continue  # the indentation before a child: the common case, kept cheap
+            if head[0].lower() in _LABEL_INITIALS and tag != "time" and _opens_with_date_label(head):
                 dated_els.append(el)
             elif after_h1 and len(el) == 0 and _looks_like_a_date(text):
                 bare_dates.append(el)
@@ -122,10 +125,9 @@ MAX_BARE_DATE_CHARS = 40
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
-def _opens_with_date_label(text: str) -> bool:
-    """Whether text opens with a date label ("Published", "Stand:")."""
-    head = text[:40].lstrip()
-    return bool(head) and head[0].lower() in _LABEL_INITIALS and head[:16].lower().startswith(DATE_LABELS)
+def _opens_with_date_label(head: str) -> bool:
+    """Whether text (without leading white space) opens with a date label ("Stand:")."""
+    return head[:16].lower().startswith(DATE_LABELS)
 
 
 def _rel(el: Element) -> list[str]:
