@@ -7,7 +7,9 @@
 CORPUS is a name under the corpus root (``../shared/corpus`` beside the repository, or
 $ARTICLEKIT_CORPUS_ROOT) or a path to a corpus directory. The tools run one after another in
 this process, in the order lxml, articlekit, trafilatura, readability, newspaper4k; each is warmed up on the
-first page, then ``time.process_time()`` is taken around its own extraction call only.
+first page, then ``time.process_time()`` is taken around its own extraction call only: the call
+that gives the tool's own result object (articlekit's ``Article``, trafilatura's document), not
+the conversion of that object to predictions.
 Predictions go to ``<out>/<corpus>-<tool>.jsonl`` and are scored by the corpus's ``score.py``.
 A missing corpus root exits 0 with a note (1 when CI=true); ``--gate`` exits 1 if a floor fails.
 """
@@ -27,7 +29,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional, cast
 
 REPO = Path(__file__).resolve().parent.parent
 ORDER = ("lxml", "articlekit", "trafilatura", "readability", "newspaper4k")
@@ -141,9 +143,12 @@ def load_articlekit(args: argparse.Namespace) -> Tool:
         except (AttributeError, TypeError) as exc:
             print(f"note: --no-sites ignored ({exc})")
 
-    def run(html: bytes, url: str) -> str:
-        return articlekit.serialize(articlekit.extract(html, url=url, **kwargs), "json")
-    return Tool("articlekit", _version("articlekit"), run, json.loads)
+    def run(html: bytes, url: str) -> Any:
+        return articlekit.extract(html, url=url, **kwargs)
+
+    def convert(article: Any) -> Prediction:
+        return cast(Prediction, json.loads(articlekit.serialize(article, "json")))
+    return Tool("articlekit", _version("articlekit"), run, convert)
 
 
 def load_trafilatura(_: argparse.Namespace) -> Tool:

@@ -53,7 +53,7 @@ def extract(html: bytes | str, url: str | None = None, options: Options = _DEFAU
 def _extract(html: bytes | str, url: str | None, options: Options) -> Article:
     _check_size(html, options)
     decoded = decode(html)
-    root = parse(decoded.text)
+    root = parse(decoded.text, decoded.utf8)
     candidates = collect(root, url, use_url=options.use_url)
     rule = find_rule(options.registry, url, candidates, root) if options.site_extractors else None
     fields = merge(candidates)

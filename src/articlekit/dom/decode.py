@@ -44,19 +44,20 @@ class Decoded:
 
     text: str
     encoding: str
+    utf8: bytes | None = None
+    """The input bytes themselves when they were clean UTF-8 (the parser reads them as they are)."""
 
 
 def decode(data: bytes | str) -> Decoded:
     """Decode a page to text, raising ``InputError`` for empty or non-HTML input."""
     if isinstance(data, str):
-        text = data
-        encoding = "str"
+        decoded = Decoded(text=data, encoding="str")
     else:
         _reject_non_html(data)
-        text, encoding = _decode_bytes(data)
-    if not text or text.isspace():
+        decoded = _decode_bytes(data)
+    if not decoded.text or decoded.text.isspace():
         raise EmptyInputError("the page is empty (no bytes, or only whitespace)")
-    return Decoded(text=text, encoding=encoding)
+    return decoded
 
 
 def _reject_non_html(data: bytes) -> None:
@@ -128,15 +129,15 @@ def _canonical(name: str | None) -> str | None:
     return info.name if text_codec and info.name not in _NOT_PAGE_ENCODINGS else None
 
 
-def _decode_bytes(data: bytes) -> tuple[str, str]:
+def _decode_bytes(data: bytes) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding, errors="replace"), encoding
+            return Decoded(data.decode(encoding, errors="replace"), encoding)
     utf16 = _utf16_without_bom(data[:SNIFF_BYTES])
     if utf16:
-        return data.decode(utf16, errors="replace"), utf16
+        return Decoded(data.decode(utf16, errors="replace"), utf16)
     try:
-        return data.decode("utf-8"), "utf-8"
+        return Decoded(data.decode("utf-8"), "utf-8", utf8=data)
     except UnicodeDecodeError:
         pass  # not clean UTF-8: weigh the evidence below
     # Imported here: bs4 costs more to import than a whole extraction, and UTF-8 pages (most of
@@ -147,7 +148,7 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
     # is still UTF-8: reading it as anything else would garble every other non-ASCII letter.
     text = _mostly_fits(data, "utf-8")
     if text is not None:
-        return text, "utf-8"
+        return Decoded(text, "utf-8")
     tried: set[str] = {"utf-8"}
     declared = _codec(EncodingDetector.find_declared_encoding(data, is_html=True))
     if declared not in _DECLARABLE:
@@ -156,7 +157,7 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
         tried.add(declared)
         text = _mostly_fits(data, declared)
         if text is not None:
-            return text, declared
+            return Decoded(text, declared)
         # a lying declaration: let the detector propose
     # The detector (chardet or charset-normalizer, when installed) is pure Python and slow on
     # long input: it reads a bounded sample from the first non-ASCII byte, where the text is.
@@ -167,13 +168,13 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
             continue
         tried.add(encoding)
         try:
-            return data.decode(encoding), encoding
+            return Decoded(data.decode(encoding), encoding)
         except UnicodeDecodeError:
             continue
     # Nothing fits exactly: the declared encoding if there was one, else windows-1252, which
     # maps almost every byte; the rest are replaced.
     fallback = declared or "windows-1252"
-    return data.decode(fallback, errors="replace"), fallback
+    return Decoded(data.decode(fallback, errors="replace"), fallback)
 
 
 # A page is read with UTF-8 or its declared encoding despite bytes that do not fit when the

@@ -23,13 +23,19 @@ def _parser() -> etree.HTMLParser:
     )
 
 
-def parse(text: str) -> Element:
-    """Parse decoded page text into an lxml HTML tree (the ``<html>`` element)."""
-    text = _XML_DECLARATION.sub("", text, count=1)
+def parse(text: str, utf8: bytes | None = None) -> Element:
+    """Parse decoded page text into an lxml HTML tree (the ``<html>`` element).
+
+    ``utf8``: the same page as clean UTF-8 bytes, when the input was; libxml2 then reads them
+    as they are instead of a fresh encoding of ``text``."""
+    declaration = _XML_DECLARATION.match(text)
+    if declaration is not None:
+        text, utf8 = text[declaration.end() :], None
     # NUL bytes end libxml2's input early; they carry nothing in HTML.
-    data = text.replace("\x00", "").encode("utf-8", errors="replace")
+    if utf8 is None or b"\x00" in utf8:
+        utf8 = text.replace("\x00", "").encode("utf-8", errors="replace")
     try:
-        root = etree.fromstring(data, parser=_parser())
+        root = etree.fromstring(utf8, parser=_parser())
     except etree.ParserError as exc:
         raise NotHTMLError(f"the input could not be parsed as HTML: {exc}") from None
     if root is None:
