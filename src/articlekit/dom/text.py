@@ -21,7 +21,6 @@ BLOCK_TAGS = frozenset(
     "address article aside blockquote dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 "
     "h6 header hr li main nav ol p pre section table tbody td th thead tr ul".split()
 )
-_SEPARATED_TAGS = BLOCK_TAGS | _SKIP_TEXT_OF | {"br"}
 
 
 def clean_text(text: str) -> str:
@@ -57,9 +56,6 @@ def text_length(el: Element) -> int:
 def _iter_text(el: Element, keep_breaks: bool, skip: frozenset[str] = frozenset()) -> list[str]:
     if len(el) == 0:
         return [el.text or ""]
-    if next(el.iterdescendants(*(_SEPARATED_TAGS | skip if skip else _SEPARATED_TAGS)), None) is None:
-        # Only inline markup below (the usual paragraph): lxml gathers the text in C.
-        return list(cast(Iterator[str], el.itertext()))
     parts: list[str] = []
     _collect(el, parts, keep_breaks, skip)
     return parts
