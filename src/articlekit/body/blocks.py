@@ -10,7 +10,6 @@ phrase ("Continue Reading").
 from __future__ import annotations
 
 import re
-import string
 
 from ..dom.tree import Element
 
@@ -23,6 +22,7 @@ from .hints import (
     LEAD_WORDS,
     POSITIVE_WORDS,
     STRONG_NEGATIVE_WORDS,
+    fold,
     hint_words,
 )
 
@@ -40,12 +40,7 @@ SMALL_SUBTREE_SHARE = 0.25
 # Elements that only wrap other content: walked into, never a block themselves.
 _SKIP_TAGS = frozenset({"figure", "figcaption", "h1", "hr", "img", "picture", "source", "time"})
 _WALKED_AS_BLOCK = frozenset({"p", "pre", "blockquote", "ul", "ol", *HEADING_LEVELS})
-_PUNCTUATION = str.maketrans("", "", string.punctuation + "«»“”‘’…•·|")
 _DOUBLE_BREAK = re.compile(r"\n{2,}|\u2028{2,}")
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.translate(_PUNCTUATION).casefold().split())
 
 
 _FOLDABLE_CHARS = 3 * max(map(len, BOILERPLATE_PHRASES))
@@ -55,7 +50,7 @@ def is_boilerplate_text(text: str) -> bool:
     """Whether a paragraph's whole text is page furniture ("Continue Reading", "© 2025 ...")."""
     # Folding only removes punctuation and spaces: text this long cannot fold into a phrase.
     if len(text) <= _FOLDABLE_CHARS:
-        folded = _fold(text)
+        folded = fold(text)
         if not folded or folded in BOILERPLATE_PHRASES:
             return True
     lowered = text.casefold().lstrip()

@@ -9,12 +9,10 @@ same short lines between paragraphs are kept (they may be a subheading-like line
 from __future__ import annotations
 
 import re
-import string
 
 from ..model import Block, Heading, Paragraph
-from .hints import END_OF_STORY_HEADINGS
+from .hints import END_OF_STORY_HEADINGS, fold
 
-_PUNCTUATION = str.maketrans("", "", string.punctuation + "«»“”‘’…•·|")
 # A line this short (in characters, so that it holds for scripts without spaces) and without a
 # sentence's end is a label, not story text.
 MAX_LABEL_CHARS = 40
@@ -24,15 +22,15 @@ _SENTENCE_END = re.compile(r"[.!?:;\"”»)…。！？」』]\s*$")
 MAX_SHARE_AFTER_END = 0.5
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.translate(_PUNCTUATION).casefold().split())
+_END_HEADINGS = frozenset(END_OF_STORY_HEADINGS)
+_END_HEADING_OPENINGS = tuple(phrase + " " for phrase in END_OF_STORY_HEADINGS)
 
 
 def _is_end_heading(block: Block) -> bool:
     if not isinstance(block, (Heading, Paragraph)) or len(block.text) > 60:
         return False
-    folded = _fold(block.text)
-    return any(folded == phrase or folded.startswith(phrase + " ") for phrase in END_OF_STORY_HEADINGS)
+    folded = fold(block.text)
+    return folded in _END_HEADINGS or folded.startswith(_END_HEADING_OPENINGS)
 
 
 def _is_label(block: Block) -> bool:

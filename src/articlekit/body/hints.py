@@ -8,6 +8,7 @@ fires on a fragment of an unrelated word ("shareholders" is not "share").
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 # Words that mark the story's own container.
@@ -80,6 +81,18 @@ def hint_words(value: str) -> frozenset[str]:
     ['article', 'body', 'links', 'related']
     """
     return frozenset(w.lower() for w in _WORD_SPLIT.split(value) if w)
+
+
+_PUNCTUATION = str.maketrans("", "", string.punctuation + "«»“”‘’…•·|")
+
+
+def fold(text: str) -> str:
+    """Text as the phrases below are written: case and punctuation folded, spaces collapsed.
+
+    >>> fold("Read More »")
+    'read more'
+    """
+    return " ".join(text.translate(_PUNCTUATION).casefold().split())
 
 
 # Whole paragraphs that are page furniture, compared after folding case and punctuation.

@@ -163,12 +163,12 @@ def _decode_bytes(data: bytes) -> Decoded:
     # long input: it reads a bounded sample from the first non-ASCII byte, where the text is.
     # Its proposals are tried strictly on the whole page, so a wrong guess never yields mojibake.
     for proposed in EncodingDetector(_detector_sample(data), is_html=True).encodings:
-        encoding = _codec(proposed)
-        if encoding is None or encoding in tried:
+        guess = _codec(proposed)
+        if guess is None or guess in tried:
             continue
-        tried.add(encoding)
+        tried.add(guess)
         try:
-            return Decoded(data.decode(encoding), encoding)
+            return Decoded(data.decode(guess), guess)
         except UnicodeDecodeError:
             continue
     # Nothing fits exactly: the declared encoding if there was one, else windows-1252, which

@@ -24,6 +24,7 @@ DATE_LABELS = (
 )
 # Class or id fragments of bylines and breadcrumbs.
 _BYLINE_HINT = re.compile("author|byline|breadcrumb")
+_ANY_HINT = re.compile(f"{_BYLINE_HINT.pattern}|{DATE_HINT.pattern}")
 # Paths of links to an author's page ("/autoren/max-kolter", "/author/jane-doe").
 _AUTHOR_PATH = re.compile("/(?:author|autor|auteur|journalist|redakteur)")
 _LABEL_INITIALS = frozenset(label[0] for label in DATE_LABELS)
@@ -70,22 +71,24 @@ class PageIndex:
                 file(self, el)
                 after_h1 = after_h1 or tag == "h1"
             byline = dated = False
-            value = el.get("class")
-            if value:
-                kind = seen.get(value)
-                if kind is None:
-                    kind = seen[value] = _classify(value)
-                byline, dated = kind
-            value = el.get("id")
-            if value:
-                kind = seen.get(value)
-                if kind is None:
-                    kind = seen[value] = _classify(value)
-                byline, dated = byline or kind[0], dated or kind[1]
-            if byline:
-                hinted.append(el)
-            if el.get("itemprop") is not None and tag != "meta":
-                itemprops.append(el)
+            names = el.keys()  # one call, instead of a lookup per attribute most elements lack
+            if names:
+                if "class" in names:
+                    value = el.get("class") or ""
+                    kind = seen.get(value)
+                    if kind is None:
+                        kind = seen[value] = _classify(value)
+                    byline, dated = kind
+                if "id" in names:
+                    value = el.get("id") or ""
+                    kind = seen.get(value)
+                    if kind is None:
+                        kind = seen[value] = _classify(value)
+                    byline, dated = byline or kind[0], dated or kind[1]
+                if byline:
+                    hinted.append(el)
+                if "itemprop" in names and tag != "meta":
+                    itemprops.append(el)
             if tag in _NEVER_DATED:
                 continue
             if dated:
@@ -109,6 +112,8 @@ class PageIndex:
 def _classify(value: str) -> tuple[bool, bool]:
     """Whether a class or id names a byline or breadcrumb, and whether it names a date."""
     lowered = value.lower()
+    if _ANY_HINT.search(lowered) is None:  # most class names: one search instead of two
+        return False, False
     return _BYLINE_HINT.search(lowered) is not None, DATE_HINT.search(lowered) is not None
 
 
