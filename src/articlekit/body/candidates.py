@@ -9,6 +9,8 @@ scored well too (a story split by an ad or a paywall break) join it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import cast
 
 from ..dom.tree import Element
 
@@ -79,8 +81,11 @@ MAX_TEASER_CHARS = 400
 
 
 def paragraph_vote(el: Element) -> tuple[float, int]:
-    """One paragraph's vote (0 when it is too short, mostly links, or an excerpt) and its length."""
-    text = element_text(el)
+    """One paragraph's vote (0 when it is too short, mostly links, or an excerpt) and its length.
+
+    The text is gathered by lxml in C, without the separators a reader would see between
+    blocks: every paragraph of the page is measured here, and a few characters do not matter."""
+    text = " ".join("".join(cast(Iterator[str], el.itertext())).split())
     if len(text) < MIN_PARAGRAPH_CHARS or is_teaser_text(text):
         return 0.0, 0
     density = link_density(el, len(text))
@@ -113,7 +118,12 @@ def score_containers(root: Element) -> tuple[dict[Element, float], dict[Element,
         if vote <= 0:
             continue
         parent = el.getparent()
-        if parent is None or _under_unlikely(parent, unlikely):
+        if parent is None:
+            continue
+        under_unlikely = unlikely.get(parent)
+        if under_unlikely is None:
+            under_unlikely = _under_unlikely(parent, unlikely)
+        if under_unlikely:
             continue  # a comment, a "related" box: its paragraphs vote for nothing
         own_chars[parent] = own_chars.get(parent, 0) + length
         ancestor: Element | None = parent
