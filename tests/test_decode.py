@@ -185,3 +185,9 @@ def test_declared_labels_that_are_not_page_encodings_are_ignored(label: str) -> 
     text = "Café, naïve and déjà vu were on the menu of the café on the square that night."
     data = page(text, f'<meta charset="{label}">').encode("cp1252")
     assert articlekit.extract(data).paragraphs == (text,)
+
+
+def test_declarable_encodings_are_python_codec_names() -> None:
+    from articlekit.dom.decode import _DECLARABLE
+
+    assert {codecs.lookup(name).name for name in _DECLARABLE - {"windows-1252"}} == _DECLARABLE - {"windows-1252"}

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable, Container, Iterator
-from importlib import metadata
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -27,6 +26,10 @@ def load_plugins(
     >>> list(load_plugins("articlekit.no-such-group", "test", str))
     []
     """
+    # Imported on first use: importlib.metadata costs a fifth of articlekit's import time, and
+    # most processes never look for plugins.
+    from importlib import metadata
+
     for entry in metadata.entry_points(group=group):
         if entry.name in skip:
             continue

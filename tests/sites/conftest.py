@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import pytest
-
-import articlekit.plugins
 
 
 class FakeEntryPoint:
@@ -35,7 +34,7 @@ def installed_plugins(monkeypatch: pytest.MonkeyPatch) -> Callable[[Sequence[tup
             groups.append(group)
             return entries
 
-        monkeypatch.setattr(articlekit.plugins.metadata, "entry_points", entry_points)
+        monkeypatch.setattr(importlib.metadata, "entry_points", entry_points)
         return groups
 
     return install

@@ -104,16 +104,16 @@ def _utf16_without_bom(sample: bytes) -> str | None:
 _NOT_PAGE_ENCODINGS = frozenset({"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape", "utf-7"})
 
 
-# What a page may declare: the encodings of the WHATWG Encoding Standard, by Python names.
+# What a page may declare: the encodings of the WHATWG Encoding Standard, by the names Python's
+# ``codecs.lookup`` gives them (written out: looking them up imports forty codec modules).
 # A ``<meta>`` naming UTF-16 or UTF-32 was itself read as ASCII, so the page is not in them.
-_DECLARABLE = frozenset(codecs.lookup(label).name for label in (
-    "utf-8", "ibm866", "iso-8859-2", "iso-8859-3", "iso-8859-4", "iso-8859-5", "iso-8859-6",
-    "iso-8859-7", "iso-8859-8", "iso-8859-10", "iso-8859-13", "iso-8859-14", "iso-8859-15",
-    "iso-8859-16", "koi8-r", "koi8-u", "macintosh", "cp874", "windows-1250", "windows-1251",
-    "windows-1252", "windows-1253", "windows-1254", "windows-1255", "windows-1256", "windows-1257",
-    "windows-1258", "mac-cyrillic", "gbk", "gb2312", "gb18030", "big5", "big5hkscs", "euc-jp",
-    "iso-2022-jp", "shift_jis", "cp932", "euc-kr", "cp949",
-)) | {"windows-1252"}
+_DECLARABLE = frozenset({
+    "utf-8", "cp866", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5", "iso8859-6", "iso8859-7",
+    "iso8859-8", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16", "koi8-r",
+    "koi8-u", "mac-roman", "cp874", "cp1250", "cp1251", "cp1252", "windows-1252", "cp1253",
+    "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "mac-cyrillic", "gbk", "gb2312", "gb18030",
+    "big5", "big5hkscs", "euc_jp", "iso2022_jp", "shift_jis", "cp932", "euc_kr", "cp949",
+})
 
 
 def _canonical(name: str | None) -> str | None:

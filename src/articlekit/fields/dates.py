@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone, tzinfo
-
-from dateutil import parser as dateutil_parser
+from functools import cache
+from typing import Any
 
 # Before this, a "publication date" is a placeholder (0001-01-01, 1970-01-01) or a typo.
 EARLIEST_YEAR = 1990
@@ -19,39 +19,47 @@ _ISO_Z = re.compile(r"(?<=\d)Z$")
 _ISO_COMPACT_OFFSET = re.compile(r"([+-]\d{2})(\d{2})$")
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 
-class _MultilingualInfo(dateutil_parser.parserinfo):
-    """Month names in the languages news is most often written in. Abbreviations that are also
-    common English words ("ago", "out", "set") are left out: fuzzy parsing would find them in
-    "3 hours ago"."""
-
-    MONTHS: list[tuple[str, ...]] = [  # type: ignore[assignment]
-        ("Jan", "January", "Januar", "Jänner", "janvier", "janv", "enero", "ene", "gennaio",
-         "janeiro", "januari", "januar", "styczeń", "stycznia", "января", "январь", "ocak"),
-        ("Feb", "February", "Februar", "Feber", "février", "févr", "febrero", "febbraio", "fevereiro",
-         "fev", "februari", "luty", "lutego", "февраля", "февраль", "şubat"),
-        ("Mar", "March", "März", "Maerz", "mars", "marzo", "março", "maart", "marzec", "marca",
-         "марта", "март", "mart"),
-        ("Apr", "April", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia", "апреля",
-         "апрель", "nisan"),
-        ("May", "Mai", "mayo", "maggio", "maio", "mei", "maj", "maja", "мая", "май", "mayıs"),
-        ("Jun", "June", "Juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca",
-         "июня", "июнь", "haziran"),
-        ("Jul", "July", "Juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec",
-         "lipca", "июля", "июль", "temmuz"),
-        ("Aug", "August", "août", "agosto", "augustus", "sierpień", "sierpnia", "августа",
-         "август", "ağustos"),
-        ("Sep", "Sept", "September", "septembre", "septiembre", "settembre", "setembro",
-         "wrzesień", "września", "сентября", "сентябрь", "eylül"),
-        ("Oct", "October", "Oktober", "octobre", "octubre", "ottobre", "ott", "outubro",
-         "okt", "październik", "października", "октября", "октябрь", "ekim"),
-        ("Nov", "November", "novembre", "noviembre", "novembro", "listopad", "listopada",
-         "ноября", "ноябрь", "kasım"),
-        ("Dec", "December", "Dezember", "Dez", "décembre", "déc", "diciembre", "dic", "dicembre",
-         "dezembro", "desember", "grudzień", "grudnia", "декабря", "декабрь", "aralık"),
-    ]
+# Month names in the languages news is most often written in. Abbreviations that are also
+# common English words ("ago", "out", "set") are left out: fuzzy parsing would find them in
+# "3 hours ago".
+MONTH_NAMES: list[tuple[str, ...]] = [
+    ("Jan", "January", "Januar", "Jänner", "janvier", "janv", "enero", "ene", "gennaio",
+     "janeiro", "januari", "januar", "styczeń", "stycznia", "января", "январь", "ocak"),
+    ("Feb", "February", "Februar", "Feber", "février", "févr", "febrero", "febbraio", "fevereiro",
+     "fev", "februari", "luty", "lutego", "февраля", "февраль", "şubat"),
+    ("Mar", "March", "März", "Maerz", "mars", "marzo", "março", "maart", "marzec", "marca",
+     "марта", "март", "mart"),
+    ("Apr", "April", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia", "апреля",
+     "апрель", "nisan"),
+    ("May", "Mai", "mayo", "maggio", "maio", "mei", "maj", "maja", "мая", "май", "mayıs"),
+    ("Jun", "June", "Juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca",
+     "июня", "июнь", "haziran"),
+    ("Jul", "July", "Juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec",
+     "lipca", "июля", "июль", "temmuz"),
+    ("Aug", "August", "août", "agosto", "augustus", "sierpień", "sierpnia", "августа",
+     "август", "ağustos"),
+    ("Sep", "Sept", "September", "septembre", "septiembre", "settembre", "setembro",
+     "wrzesień", "września", "сентября", "сентябрь", "eylül"),
+    ("Oct", "October", "Oktober", "octobre", "octubre", "ottobre", "ott", "outubro",
+     "okt", "październik", "października", "октября", "октябрь", "ekim"),
+    ("Nov", "November", "novembre", "noviembre", "novembro", "listopad", "listopada",
+     "ноября", "ноябрь", "kasım"),
+    ("Dec", "December", "Dezember", "Dez", "décembre", "déc", "diciembre", "dic", "dicembre",
+     "dezembro", "desember", "grudzień", "grudnia", "декабря", "декабрь", "aralık"),
+]
 
 
-_PARSER_INFO = _MultilingualInfo()
+@cache
+def _parser_info() -> Any:
+    """dateutil's parser settings with ``MONTH_NAMES``. Built on first use: dateutil costs a tenth of
+    articlekit's import time, and only dates written as prose need it."""
+    from dateutil import parser as dateutil_parser
+
+    class MultilingualInfo(dateutil_parser.parserinfo):
+        MONTHS = MONTH_NAMES  # type: ignore[assignment]
+
+    return MultilingualInfo()
+
 
 _ZONES: dict[str, tzinfo] = {
     name: timezone(timedelta(hours=hours))
@@ -174,13 +182,16 @@ _DOTTED_CLOCK = re.compile(r"\b(?:kl\.?|klockan|klokka|klo)\s*(\d{1,2})\.(\d{2})
 
 def _parse_prose(text: str) -> datetime | None:
     text = _DOTTED_CLOCK.sub(r"\1:\2", _NAMED_OFFSET.sub(_spell_offset, text))
+    from dateutil import parser as dateutil_parser
+
+    info = _parser_info()
     try:
         dayfirst = bool(_DOTTED_DAY_FIRST.search(text))
         first = dateutil_parser.parse(
-            text, parserinfo=_PARSER_INFO, default=_DEFAULT_A, tzinfos=_zone, fuzzy=True, dayfirst=dayfirst
+            text, parserinfo=info, default=_DEFAULT_A, tzinfos=_zone, fuzzy=True, dayfirst=dayfirst
         )
         second = dateutil_parser.parse(
-            text, parserinfo=_PARSER_INFO, default=_DEFAULT_B, tzinfos=_zone, fuzzy=True, dayfirst=dayfirst
+            text, parserinfo=info, default=_DEFAULT_B, tzinfos=_zone, fuzzy=True, dayfirst=dayfirst
         )
     except (ValueError, OverflowError, TypeError, ArithmeticError):
         return None

@@ -34,11 +34,6 @@ from .rule import BodyRule, Detection, SiteRule
 from .selector import Selector
 from .transform import FieldRule
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
-
 _TOP_KEYS = frozenset({"name", "domains", "detect", "fields", "body"})
 _FIELD_KEYS = frozenset({"selectors", "attribute", "strip_prefix", "split", "date_format", "timezone"})
 
@@ -55,6 +50,10 @@ def load_rule(path: Path) -> SiteRule:
     >>> load_rule(folder / "rule.toml").name
     'example'
     """
+    if sys.version_info >= (3, 11):  # imported here: only reading a rule file needs it
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:

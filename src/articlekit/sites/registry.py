@@ -16,7 +16,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Mapping
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
 import attrs
@@ -39,6 +38,8 @@ _GENERATOR = etree.XPath("string(/html/head/meta[@name='generator'][1]/@content)
 @cache
 def builtin_rules() -> tuple[SiteRule, ...]:
     """The rules shipped in ``articlekit/sites/builtin``, read and compiled once per process."""
+    from importlib.resources import files  # only when the rules are first needed
+
     root = files("articlekit.sites") / "builtin"
     paths = sorted(Path(str(d)) / "rule.toml" for d in root.iterdir() if d.is_dir())
     return tuple(load_rule(p) for p in paths if p.is_file())

@@ -8,7 +8,6 @@ lxml itself uses), so a rule author can paste what the browser's inspector shows
 from __future__ import annotations
 
 import attrs
-from cssselect import GenericTranslator, SelectorError
 from lxml import etree
 from ..dom.tree import Element
 
@@ -17,7 +16,6 @@ from .errors import SiteRuleError
 _XPATH_STARTS = ("/", "./", "(")
 # Elements only: text nodes and attribute values returned by an XPath are ignored, since the
 # rule's ``attribute`` (not the expression) says which part of the element is the value.
-_TRANSLATOR = GenericTranslator()
 
 
 def _to_xpath(text: str) -> str:
@@ -31,8 +29,11 @@ def _to_xpath(text: str) -> str:
 
 
 def _css(css: str, original: str) -> str:
+    # Imported here: CSS is translated when a rule is compiled, never while a page is read.
+    from cssselect import GenericTranslator, SelectorError
+
     try:
-        return _TRANSLATOR.css_to_xpath(css)
+        return str(GenericTranslator().css_to_xpath(css))
     except SelectorError as exc:
         raise SiteRuleError(f"selector {original!r} is not valid CSS ({exc}); XPath must start with '/'") from None
 
