@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .dom.tree import Element
 
-from .body import NO_STORY_TEXT, Body, extract_body, paragraphs_from_text
+from .body import NO_STORY_TEXT, Body, TreeFacts, extract_body, paragraphs_from_text
 from .dom.decode import decode
 from .dom.parse import parse
 from .errors import ArticleKitError, ExtractionError, InputError
@@ -18,7 +18,7 @@ from .model import Article, Block
 from .options import Options
 from .sites.apply import find_rule, overlay, site_source
 from .sites.rule import BodyMatch
-from .sources import collect
+from .sources import PageIndex, collect
 
 _DEFAULT_OPTIONS = Options()
 
@@ -54,7 +54,8 @@ def _extract(html: bytes | str, url: str | None, options: Options) -> Article:
     _check_size(html, options)
     decoded = decode(html)
     root = parse(decoded.text, decoded.utf8)
-    candidates = collect(root, url, use_url=options.use_url)
+    index = PageIndex.of(root)
+    candidates = collect(index, url, use_url=options.use_url)
     rule = find_rule(options.registry, url, candidates, root) if options.site_extractors else None
     fields = merge(candidates)
     site_body = BodyMatch()
@@ -62,7 +63,8 @@ def _extract(html: bytes | str, url: str | None, options: Options) -> Article:
         fields = overlay(fields, rule, root)
         site_body = rule.body_containers(root)
         rule.clean_body(site_body.containers)
-    body, from_site = _body(root, fields.headline, site_body, options.include_captions)
+    facts = TreeFacts(index.styled, index.loose_chars)
+    body, from_site = _body(root, fields.headline, site_body, options.include_captions, facts)
     provenance = dict(fields.provenance)
     blocks = body.blocks
     if blocks:
@@ -97,15 +99,17 @@ def _extract(html: bytes | str, url: str | None, options: Options) -> Article:
     )
 
 
-def _body(root: Element, headline: str | None, site: BodyMatch, captions: bool) -> tuple[Body, bool]:
+def _body(
+    root: Element, headline: str | None, site: BodyMatch, captions: bool, facts: TreeFacts
+) -> tuple[Body, bool]:
     """The body from the site rule's containers, or the generic one when they gave nothing;
     and whether the site's containers were used."""
     try:
         if site.containers:
-            body = extract_body(root, headline, site.containers, captions)
+            body = extract_body(root, headline, site.containers, captions, facts)
             if body.blocks:
                 return body, True
-        return extract_body(root, headline, captions=captions), False
+        return extract_body(root, headline, captions=captions, facts=facts), False
     except RecursionError:
         raise InputError("the page is nested too deeply to read its body") from None
 

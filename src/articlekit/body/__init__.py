@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 from ..dom.tree import Element
@@ -14,7 +14,7 @@ from .candidates import choose_containers
 from .clean import tidy
 from .prune import prune
 
-__all__ = ["Body", "extract_body", "paragraphs_from_text"]
+__all__ = ["Body", "TreeFacts", "extract_body", "paragraphs_from_text"]
 
 
 # Why a page gave no story: the reasons ``Article.not_article_reason`` carries.
@@ -32,6 +32,16 @@ class Body:
     reason: str | None = None
 
 
+@attrs.frozen
+class TreeFacts:
+    """What an earlier walk over the same tree found for the body, so that it need not walk
+    the whole tree again: the elements with a ``style`` or ``hidden`` attribute, and the
+    length of the text directly inside each element that holds some."""
+
+    styled: Sequence[Element]
+    loose_chars: Mapping[Element, int]
+
+
 def paragraphs_from_text(text: str) -> tuple[Block, ...]:
     """Paragraph blocks from plain text (blank lines, or else line breaks, separate them)."""
     parts = text.split("\n\n") if "\n\n" in text else text.split("\n")
@@ -44,14 +54,17 @@ def extract_body(
     headline: str | None = None,
     containers: Sequence[Element] | None = None,
     captions: bool = False,
+    facts: TreeFacts | None = None,
 ) -> Body:
     """The story's blocks, and the standfirst when the page marks one (it stays in the blocks
     too, once). Modifies ``root`` (pruning): run it after the metadata sources.
 
     ``containers``: the story's containers when a site rule names them; the generic scoring
-    chooses them otherwise. ``captions``: keep figure captions as ``Caption`` blocks."""
-    prune(root)
-    containers = list(containers) if containers else choose_containers(root, headline)
+    chooses them otherwise. ``captions``: keep figure captions as ``Caption`` blocks.
+    ``facts``: what the metadata walk already found; without them the body finds them itself."""
+    prune(root, facts.styled if facts else None)
+    loose_chars = facts.loose_chars if facts else None
+    containers = list(containers) if containers else choose_containers(root, headline, loose_chars)
     blocks, lead = to_blocks(containers, captions)
     blocks = tidy(blocks)
     if not blocks or all(isinstance(b, Heading) for b in blocks):

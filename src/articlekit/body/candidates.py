@@ -9,7 +9,7 @@ scored well too (a story split by an ad or a paywall break) join it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import cast
 
 from ..dom.tree import Element
@@ -100,16 +100,21 @@ def paragraph_vote(el: Element) -> tuple[float, int]:
 MAX_VOTING_LINK_DENSITY = 0.5
 
 
-def score_containers(root: Element) -> tuple[dict[Element, float], dict[Element, int]]:
+def score_containers(
+    root: Element, loose_chars: Mapping[Element, int] | None = None
+) -> tuple[dict[Element, float], dict[Element, int]]:
     """Every element that received votes with its score, and the story characters (the length
-    of the voting paragraphs) that each paragraph's parent holds directly."""
+    of the voting paragraphs) that each paragraph's parent holds directly.
+
+    ``loose_chars``: the length of the text directly inside each element, when a walk of the
+    tree already measured it."""
     scores: dict[Element, float] = {}
     own_chars: dict[Element, int] = {}
     unlikely: dict[Element, bool] = {}
     for el in root.iter(*PARAGRAPH_TAGS, *LOOSE_TEXT_TAGS):
         if el.tag in PARAGRAPH_TAGS:
             vote, length = paragraph_vote(el)
-        elif _loose_text_length(el) >= MIN_LOOSE_TEXT_CHARS:
+        elif (_loose_text_length(el) if loose_chars is None else loose_chars.get(el, 0)) >= MIN_LOOSE_TEXT_CHARS:
             vote, length = paragraph_vote(el)
             vote *= LOOSE_TEXT_WEIGHT
             scores[el] = scores.get(el, 0.0) + vote
@@ -168,9 +173,11 @@ def _names_unlikely(el: Element) -> bool:
 STATE_WORDS = frozenset("enabled disabled has with is no show hide active open closed allowed on off".split())
 
 
-def choose_containers(root: Element, headline: str | None = None) -> list[Element]:
+def choose_containers(
+    root: Element, headline: str | None = None, loose_chars: Mapping[Element, int] | None = None
+) -> list[Element]:
     """The story's container and any siblings that continue it, in page order."""
-    scores, own_chars = score_containers(root)
+    scores, own_chars = score_containers(root, loose_chars)
     if not scores:
         return []
     if headline:

@@ -8,6 +8,7 @@ hidden elements): decisions that need the text's shape are made later, in ``cand
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any, cast
 
 from lxml import etree
@@ -36,13 +37,17 @@ _HIDING_ATTRIBUTES = etree.XPath(
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
-def prune(root: Element) -> None:
-    """Drop junk and hidden subtrees from the tree in place (their tails are kept)."""
+def prune(root: Element, styled: Sequence[Element] | None = None) -> None:
+    """Drop junk and hidden subtrees from the tree in place (their tails are kept).
+
+    ``styled``: the elements with a ``style`` or ``hidden`` attribute, when a walk of the tree
+    already found them."""
     # lxml filters by tag and attribute in C: only the candidates become Python objects.
     doomed = list(root.iter(*JUNK_TAGS, etree.Entity, etree.ProcessingInstruction))
     doomed += [el for el in root.iter(*FURNITURE_TAGS) if not _holds_story(el)]
     # Hidden wrappers that hold the story are revealed by scripts on load.
-    doomed += [el for el in _hiding_candidates(root) if _is_hidden(el) and not _holds_story(el)]
+    hiding = _hiding_candidates(root) if styled is None else styled
+    doomed += [el for el in hiding if _is_hidden(el) and not _holds_story(el)]
     for el in doomed:
         drop(el)
 

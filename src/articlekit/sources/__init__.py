@@ -14,14 +14,14 @@ from . import datelines, jsonld, meta, microdata, opengraph
 from . import html as html_source
 from . import url as url_source
 from .candidate import Candidate, Candidates
-from .index import PageIndex
+from .index import PageIndex, as_index
 
 __all__ = ["Candidate", "Candidates", "PageIndex", "collect"]
 
 
-def collect(root: Element, url: str | None, use_url: bool = True) -> Candidates:
+def collect(page: Element | PageIndex, url: str | None, use_url: bool = True) -> Candidates:
     """Run every source over the page and gather their candidates, grouped by field."""
-    index = PageIndex.of(root)
+    index = as_index(page)
     found: list[Iterable[Candidate]] = [
         jsonld.candidates(index),
         opengraph.candidates(index),

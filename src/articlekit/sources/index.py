@@ -50,6 +50,13 @@ class PageIndex:
     dated: list[Element] = attrs.Factory(list)
     bare_dates: list[Element] = attrs.Factory(list)
     """Leaf elements whose whole text looks like a date ("Nov 21, 2018"), after the first <h1>."""
+    styled: list[Element] = attrs.Factory(list)
+    """Elements with a ``style`` or ``hidden`` attribute: what the body's pruning checks for
+    hidden content (gathered here so the body need not walk the tree for them)."""
+    loose_chars: dict[Element, int] = attrs.Factory(dict)
+    """The length of the text directly inside an element (not in a child), for the elements
+    that hold some: the body's measure of loose text. Pruning a child keeps its tail in place,
+    so these stay true after the body prunes the tree."""
 
     @classmethod
     def of(cls, root: Element) -> PageIndex:
@@ -63,9 +70,19 @@ class PageIndex:
         # elements: each value is classified once.
         seen: dict[str, tuple[bool, bool]] = {}
         hinted, itemprops, dated_els, bare_dates = self.hinted, self.itemprops, self.dated, self.bare_dates
+        styled, loose_chars = self.styled, self.loose_chars
         after_h1 = False
         for el in self.root.iter(etree.Element):
             tag = el.tag
+            text, tail = el.text, el.tail
+            if text and not text.isspace():
+                loose_chars[el] = loose_chars.get(el, 0) + len(text.strip())
+            else:
+                text = None  # nothing to read: the indentation before a child, the common case
+            if tail and not tail.isspace():
+                parent = el.getparent()
+                if parent is not None:
+                    loose_chars[parent] = loose_chars.get(parent, 0) + len(tail.strip())
             file = _TAGGED.get(tag)
             if file is not None:
                 file(self, el)
@@ -89,6 +106,8 @@ class PageIndex:
                     hinted.append(el)
                 if "itemprop" in names and tag != "meta":
                     itemprops.append(el)
+                if "style" in names or "hidden" in names:
+                    styled.append(el)
             if tag in _NEVER_DATED:
                 continue
             if dated:
@@ -97,12 +116,11 @@ class PageIndex:
             if tag == "time" and el.get("datetime") is None:
                 dated_els.append(el)
                 continue
-            text = el.text
             if text is None:
                 continue
             head = text[:40].lstrip()
             if not head:
-                continue  # the indentation before a child: the common case, kept cheap
+                continue
             if head[0].lower() in _LABEL_INITIALS and tag != "time" and _opens_with_date_label(head):
                 dated_els.append(el)
             elif after_h1 and len(el) == 0 and _looks_like_a_date(text):
