@@ -7,6 +7,8 @@ lxml itself uses), so a rule author can paste what the browser's inspector shows
 
 from __future__ import annotations
 
+import re
+
 import attrs
 from lxml import etree
 from ..dom.tree import Element
@@ -28,7 +30,16 @@ def _to_xpath(text: str) -> str:
     return _css(text, text)
 
 
+# "div#zox-site", "#main": looked up in the page's id table (XPath ``id()``, as a browser's
+# getElementById) instead of testing every element: a detection marker is tried on every page.
+_ID_SELECTOR = re.compile(r"([a-zA-Z][a-zA-Z0-9]*)?#([A-Za-z_][\w-]*)")
+
+
 def _css(css: str, original: str) -> str:
+    by_id = _ID_SELECTOR.fullmatch(css)
+    if by_id:
+        tag, ident = by_id.groups()
+        return f"id('{ident}')" + (f"[self::{tag.lower()}]" if tag else "")
     # Imported here: CSS is translated when a rule is compiled, never while a page is read.
     from cssselect import GenericTranslator, SelectorError
 
