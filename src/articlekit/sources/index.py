@@ -12,6 +12,7 @@ import re
 import attrs
 from lxml import etree
 
+from ..dom.text import clean_text
 from ..dom.tree import Element
 
 # Class or id words that mark an element holding a printed date (read by the dateline source).
@@ -40,7 +41,9 @@ class PageIndex:
     h1s: list[Element] = attrs.Factory(list)
     times: list[Element] = attrs.Factory(list)
     canonicals: list[Element] = attrs.Factory(list)
-    metas: list[Element] = attrs.Factory(list)
+    meta_tags: list[tuple[str, str]] = attrs.Factory(list)
+    """(lower-cased name/property/itemprop/http-equiv, cleaned content) of every ``<meta>``
+    that has both: what the OpenGraph and meta sources read."""
     ld_scripts: list[Element] = attrs.Factory(list)
     rel_authors: list[Element] = attrs.Factory(list)
     author_links: list[Element] = attrs.Factory(list)
@@ -176,8 +179,10 @@ def _file_link(index: PageIndex, el: Element) -> None:
 
 
 def _file_meta(index: PageIndex, el: Element) -> None:
-    if el.get("content") is not None:
-        index.metas.append(el)
+    content = el.get("content")
+    key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+    if key and content:
+        index.meta_tags.append((key.strip().lower(), clean_text(content)))
 
 
 def _file_script(index: PageIndex, el: Element) -> None:

@@ -6,8 +6,7 @@ from collections.abc import Iterator
 
 from ..dom.tree import Element
 
-from ._metatags import meta_tags
-from .index import PageIndex
+from .index import PageIndex, as_index
 from .candidate import Candidate
 
 SOURCE = "meta"
@@ -81,7 +80,7 @@ def _date_field(key: str) -> str | None:
 
 def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
     tags: list[str] = []
-    for key, content in meta_tags(page):
+    for key, content in as_index(page).meta_tags:
         field = _FIELDS.get(key) or _date_field(key)
         if field == "tag":
             tags.extend(t.strip() for t in content.replace(";", ",").split(","))

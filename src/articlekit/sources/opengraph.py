@@ -6,8 +6,7 @@ from collections.abc import Iterator
 
 from ..dom.tree import Element
 
-from ._metatags import meta_tags
-from .index import PageIndex
+from .index import PageIndex, as_index
 from .candidate import Candidate
 
 SOURCE = "opengraph"
@@ -40,7 +39,7 @@ _FIELDS = {
 
 def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
     tags: list[str] = []
-    for key, content in meta_tags(page):
+    for key, content in as_index(page).meta_tags:
         if key in ("article:author", "og:article:author"):
             if not content.startswith(("http://", "https://", "/")):
                 yield Candidate("author_text", content, SOURCE)
