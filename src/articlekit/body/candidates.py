@@ -248,9 +248,11 @@ def _join_chunks(best: Element, scores: dict[Element, float]) -> Element:
     if not signature:
         return best
     threshold = max(MIN_SIBLING_SCORE, scores[best] * SIBLING_SHARE)
+    story = _story_article(best)
     chunks = [
         el for el, score in scores.items()
         if el is not best and score >= threshold and el.tag == best.tag and el.get("class") == signature
+        and _story_article(el) is story
     ]
     if not chunks:
         return best
@@ -271,7 +273,12 @@ WIDEN_RATIO = 2.0
 
 
 def _widen(best: Element, own_chars: dict[Element, int]) -> Element:
-    chain = [best, *(a for a in best.iterancestors() if a.tag not in ("body", "html"))]
+    story = _story_article(best)
+    chain = [best]
+    for ancestor in best.iterancestors():
+        if ancestor.tag in ("body", "html") or _holds_another_story(ancestor, story):
+            break
+        chain.append(ancestor)
     chars = _story_chars(chain, own_chars)
     node = best
     own = chars[best]
@@ -280,6 +287,29 @@ def _widen(best: Element, own_chars: dict[Element, int]) -> Element:
             node = ancestor
             own = chars[ancestor]
     return node
+
+
+def _story_article(el: Element) -> Element | None:
+    """The ``<article>`` around ``el`` (or ``el`` itself) that holds a headline (``<h1>``): a
+    story of its own. Pages that load the next story below the first (infinite scroll) give
+    each its own such element; their texts must not be joined."""
+    for node in (el, *el.iterancestors("article")):
+        if node.tag == "article" and next(node.iter("h1"), None) is not None:
+            return node
+    return None
+
+
+def _holds_another_story(el: Element, story: Element | None) -> bool:
+    """Whether ``el`` holds an ``<article>`` with its own headline besides ``story`` (and
+    besides those around or inside ``story``)."""
+    for article in el.iter("article"):
+        if article is story or next(article.iter("h1"), None) is None:
+            continue
+        if story is None:
+            return True
+        if not any(a is story for a in article.iterancestors()) and not any(a is article for a in story.iterancestors()):
+            return True
+    return False
 
 
 def _story_chars(chain: list[Element], own_chars: dict[Element, int]) -> dict[Element, int]:
