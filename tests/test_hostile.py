@@ -132,3 +132,13 @@ def test_an_internal_failure_surfaces_as_extraction_error(monkeypatch: pytest.Mo
     with pytest.raises(articlekit.ExtractionError, match="bug in articlekit") as caught:
         articlekit.extract(page())
     assert isinstance(caught.value.__cause__, ZeroDivisionError)
+
+
+def test_json_ld_over_the_limit_is_skipped_and_the_page_still_read() -> None:
+    script = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "From JSON-LD"}</script>'
+    data = page(STORY, head=script + "<title>From the title</title>")
+    assert articlekit.extract(data).headline == "From JSON-LD"
+    small = articlekit.Options(max_jsonld_chars=20)
+    result = articlekit.extract(data, options=small)
+    assert result.headline == "From the title"
+    assert any("new pier" in p for p in result.paragraphs)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from .sites.registry import DEFAULT_REGISTRY, Registry
+from .sources.jsonld import MAX_SCRIPT_CHARS
 
 #: Pages larger than this are refused before parsing: beyond it a page is almost surely not a
 #: single article, and parsing it would cost seconds. Override with ``Options(max_input_bytes=...)``.
@@ -35,3 +36,7 @@ class Options:
     registry: Registry = DEFAULT_REGISTRY
     """Where site rules are looked up: the built-ins and installed plugins by default; pass your
     own ``articlekit.sites.Registry`` to add rules at run time."""
+
+    max_jsonld_chars: int = MAX_SCRIPT_CHARS
+    """A JSON-LD script longer than this is not read (the page's other sources still are):
+    metadata is a few kilobytes, and a multi-megabyte script costs seconds to load for nothing."""

@@ -55,7 +55,7 @@ def _extract(html: bytes | str, url: str | None, options: Options) -> Article:
     decoded = decode(html)
     root = parse(decoded.text, decoded.utf8)
     index = PageIndex.of(root)
-    candidates = collect(index, url, use_url=options.use_url)
+    candidates = collect(index, url, use_url=options.use_url, max_jsonld_chars=options.max_jsonld_chars)
     rule = find_rule(options.registry, url, candidates, root) if options.site_extractors else None
     fields = merge(candidates)
     site_body = BodyMatch()

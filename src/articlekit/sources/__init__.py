@@ -19,11 +19,13 @@ from .index import PageIndex, as_index
 __all__ = ["Candidate", "Candidates", "PageIndex", "collect"]
 
 
-def collect(page: Element | PageIndex, url: str | None, use_url: bool = True) -> Candidates:
+def collect(
+    page: Element | PageIndex, url: str | None, use_url: bool = True, max_jsonld_chars: int = jsonld.MAX_SCRIPT_CHARS
+) -> Candidates:
     """Run every source over the page and gather their candidates, grouped by field."""
     index = as_index(page)
     found: list[Iterable[Candidate]] = [
-        jsonld.candidates(index),
+        jsonld.candidates(index, max_jsonld_chars),
         opengraph.candidates(index),
         meta.candidates(index),
         microdata.candidates(index),

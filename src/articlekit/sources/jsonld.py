@@ -34,8 +34,8 @@ MAX_DEPTH = 12
 MAX_SCRIPT_CHARS = 2_000_000
 
 
-def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
-    objects = list(_objects(as_index(page).ld_scripts))
+def candidates(page: Element | PageIndex, max_script_chars: int = MAX_SCRIPT_CHARS) -> Iterator[Candidate]:
+    objects = list(_objects(as_index(page).ld_scripts, max_script_chars))
     main = _main_article(objects)
     if main is not None:
         yield from _article_candidates(main)
@@ -50,10 +50,10 @@ def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
                 yield Candidate("publisher", name, SOURCE)
 
 
-def _objects(scripts: list[Element]) -> Iterator[dict[str, Any]]:
+def _objects(scripts: list[Element], max_script_chars: int) -> Iterator[dict[str, Any]]:
     for script in scripts:
         raw = script.text or ""
-        if not raw.strip() or len(raw) > MAX_SCRIPT_CHARS:
+        if not raw.strip() or len(raw) > max_script_chars:
             continue
         data = _loads(raw)
         if data is not None:
