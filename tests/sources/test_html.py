@@ -98,3 +98,15 @@ def test_page_without_metadata_gives_only_what_is_there() -> None:
 def test_a_link_to_an_author_page_names_the_author() -> None:
     page = '<html><body><h1>Title</h1><p>von <a href="/autoren/name/max-kolter">Dr. Max Kolter</a></p></body></html>'
     assert found(page)["byline_text"] == ["Dr. Max Kolter"]
+
+
+def test_kicker_inside_the_h1_is_not_part_of_the_headline() -> None:
+    h1 = ('<h1 class="article-title"><span class="article-title__overline">Minderheit in Syrien</span>'
+          '<span class="h-offscreen" aria-hidden="true"> - </span>'
+          '<span class="article-title__text">Drusen fordern Teilhabe statt Schutzgarantien</span></h1>')
+    assert found(f"<html><body>{h1}</body></html>")["h1"] == ["Drusen fordern Teilhabe statt Schutzgarantien"]
+
+
+def test_an_h1_that_is_only_a_kicker_keeps_its_text() -> None:
+    h1 = '<h1><span class="kicker">Live</span> <b>Vote</b></h1>'
+    assert found(f"<html><body>{h1}</body></html>")["h1"] == ["Live Vote"]

@@ -29,7 +29,7 @@ def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
     for el in index.titles[:1]:
         yield Candidate("title", element_text(el), SOURCE)
     for el in index.h1s:
-        yield Candidate("h1", element_text(el), SOURCE)
+        yield Candidate("h1", headline_text(el), SOURCE)
     yield from _time_candidates(index.times)
     for el in index.canonicals[:1]:
         yield Candidate("canonical_url", (el.get("href") or "").strip(), SOURCE)
@@ -41,6 +41,37 @@ def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
         label = element_text(el)
         if 0 < len(label) <= MAX_SECTION_CHARS:
             yield Candidate("section", label, SOURCE)
+
+
+# Class words of the kicker set above a headline inside its <h1> ("Eskalation im Nahen Osten"
+# over the title): a topic label, not part of the headline.
+_KICKER = re.compile(r"overline|kicker|dachzeile|spitzmarke|eyebrow|roofline|supertitle")
+# What is left of the <h1> must still look like a headline (a few words), or the kicker stays.
+MIN_HEADLINE_CHARS = 10
+
+
+def headline_text(h1: Element) -> str:
+    """The text of an ``<h1>`` without the kicker (overline) some templates set inside it."""
+    kickers = [el for el in h1.iterdescendants() if _KICKER.search((el.get("class") or "").lower())]
+    if not kickers:
+        return element_text(h1)
+    # A separator between kicker and title is often spoken to screen readers only.
+    left_out = set(kickers) | {el for el in h1.iterdescendants() if el.get("aria-hidden") == "true"}
+    text = clean_text(" ".join(_texts_outside(h1, left_out))).strip(_SEPARATORS)
+    return text if len(text) >= MIN_HEADLINE_CHARS else element_text(h1)
+
+
+_SEPARATORS = " -–—:|/·•"
+
+
+def _texts_outside(el: Element, left_out: set[Element]) -> Iterator[str]:
+    """The text of ``el``'s subtree, without the subtrees in ``left_out`` (their tails stay)."""
+    if el not in left_out:
+        yield el.text or ""
+        for child in el:
+            if isinstance(child.tag, str):
+                yield from _texts_outside(child, left_out)
+            yield child.tail or ""
 
 
 # A page with more distinct <time> values than this is a listing or carries teasers: only a
