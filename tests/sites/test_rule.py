@@ -147,3 +147,11 @@ def test_body_unwrap_keeps_the_text_of_links() -> None:
     rule.clean_body(match.containers)
     assert not page.xpath("//a")
     assert [p.text_content() for p in page.xpath("//p")] == ["It also runs joint drills, they say.", "Whole sentence linked."]
+
+
+def test_an_id_selector_is_looked_up_by_id_and_keeps_its_tag() -> None:
+    page = lxml.html.fromstring("<html><body><div id='zox-site'><h1 id='title'>T</h1></div></body></html>")
+    assert [el.tag for el in Selector("div#zox-site").select(page)] == ["div"]
+    assert [el.tag for el in Selector("#title").select(page)] == ["h1"]
+    assert Selector("p#title").select(page) == []
+    assert Selector("#missing").select(page) == []
