@@ -76,7 +76,8 @@ class _Walker:
             self.blocks.append(block)
 
     def add_paragraph(self, text: str) -> None:
-        for part in _DOUBLE_BREAK.split(text):
+        parts = _DOUBLE_BREAK.split(text) if "\n\n" in text or "\u2028" in text else (text,)
+        for part in parts:
             part = part.strip()
             if part and not is_boilerplate_text(part):
                 self.add(Paragraph(part))

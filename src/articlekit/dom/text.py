@@ -42,6 +42,8 @@ def block_text(el: Element) -> str:
     if _ODD.search(raw) is not None:
         raw = _ZERO_WIDTH.sub("", _CONTROL.sub(" ", raw))
     # U+2028 marks the kept breaks; every other white space (source newlines too) is a space.
+    if "\u2028" not in raw:
+        return " ".join(raw.split())
     lines = (" ".join(line.split()) for line in raw.split("\u2028"))
     return "\n".join(line for line in lines if line)
 
