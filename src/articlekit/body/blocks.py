@@ -149,7 +149,7 @@ class _Walker:
             return
         if len(text) < LONG_PROSE_CHARS and link_density(el, len(text)) > MAX_PARAGRAPH_LINK_DENSITY:
             return
-        if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el):
+        if len(el) and any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el):
             # A <p> wrapping block elements (invalid but common) is a container, not a paragraph.
             self.walk(el)
             self.flush()

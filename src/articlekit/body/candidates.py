@@ -42,7 +42,7 @@ MIN_SIBLING_SCORE = 3.0
 
 def link_density(el: Element, length: int) -> float:
     """Share of the element's text (``length`` characters) that sits inside links."""
-    if length == 0:
+    if length == 0 or (len(el) == 0 and el.tag != "a"):
         return 0.0
     linked = sum(map(text_length, el.iter("a")))
     return min(1.0, linked / length)
