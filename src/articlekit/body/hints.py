@@ -140,6 +140,7 @@ BOILERPLATE_PREFIXES = (
     "läs också", "leia também", "lee también", "lire aussi", "leggi anche", "read next",
     # consent placeholders of embedded content
     "ich bin damit einverstanden", "an dieser stelle finden sie", "an dieser stelle findest du",
+    "personenbezogene daten können an drittplattformen übermittelt werden",
     "empfohlener redaktioneller inhalt", "externer inhalt", "we need your consent",
     "to view this content", "this content is provided by", "you need to enable javascript",
     "j'accepte que", "en cliquant sur", "acepto que",
