@@ -157,9 +157,20 @@ def test_utf8_page_with_a_stray_latin1_byte_stays_utf8() -> None:
 
 
 def test_lying_declaration_of_a_legacy_page_falls_back_to_detection() -> None:
+    pytest.importorskip("chardet", reason="the statistical detector comes with articlekit[detect]")
     text = "Это русский текст о погоде в Москве и области на этой неделе. " * 20
     data = page(text, '<meta charset="utf-8">').encode("cp1251")
     assert text in decode(data).text
+
+
+def test_without_a_detector_an_undeclared_legacy_page_is_read_as_windows_1252(monkeypatch: pytest.MonkeyPatch) -> None:
+    import bs4.dammit
+
+    monkeypatch.setattr(bs4.dammit, "chardet_module", None)
+    data = page("Café “quoted” naïve, and Это").encode("cp1251", errors="replace")
+    decoded = decode(data)
+    assert decoded.encoding == "windows-1252"
+    assert "Caf" in decoded.text
 
 
 def test_declared_legacy_encoding_is_kept_when_a_byte_does_not_fit() -> None:

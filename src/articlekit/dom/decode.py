@@ -35,7 +35,7 @@ _NOT_HTML_SIGNATURES = (
 )
 
 
-_READ_AS_WINDOWS_1252 = frozenset({"iso-8859-1", "latin-1", "latin1", "ascii", "us-ascii", "iso8859-1", "l1"})
+_READ_AS_WINDOWS_1252 = frozenset({"iso-8859-1", "latin-1", "latin1", "ascii", "us-ascii", "iso8859-1", "l1", "cp1252"})
 
 
 @attrs.frozen
@@ -159,8 +159,9 @@ def _decode_bytes(data: bytes) -> Decoded:
         if text is not None:
             return Decoded(text, declared)
         # a lying declaration: let the detector propose
-    # The detector (chardet or charset-normalizer, when installed) is pure Python and slow on
-    # long input: it reads a bounded sample from the first non-ASCII byte, where the text is.
+    # The detector (chardet from articlekit[detect], or whichever bs4 finds installed; none by
+    # default) is pure Python and slow on long input: it reads a bounded sample from the first
+    # non-ASCII byte, where the text is.
     # Its proposals are tried strictly on the whole page, so a wrong guess never yields mojibake.
     for proposed in EncodingDetector(_detector_sample(data), is_html=True).encodings:
         guess = _codec(proposed)
