@@ -163,11 +163,14 @@ def _decode_bytes(data: bytes) -> Decoded:
     # default) is pure Python and slow on long input: it reads a bounded sample from the first
     # non-ASCII byte, where the text is.
     # Its proposals are tried strictly on the whole page, so a wrong guess never yields mojibake.
-    for proposed in EncodingDetector(_detector_sample(data), is_html=True).encodings:
+    sample = _detector_sample(data)
+    for proposed in EncodingDetector(sample, is_html=True).encodings:
         guess = _codec(proposed)
         if guess is None or guess in tried:
             continue
         tried.add(guess)
+        if guess in _LATIN_LEGACY or _mixes_scripts(sample.decode(guess, errors="replace")):
+            continue  # see _LATIN_LEGACY; a reading that puts Cyrillic inside Latin words is wrong
         try:
             return Decoded(data.decode(guess), guess)
         except UnicodeDecodeError:
@@ -185,6 +188,22 @@ FIT_RATIO = 4
 # Bytes of the page, from its first non-ASCII byte, given to the statistical detector.
 DETECTOR_SAMPLE_BYTES = 4096
 _NON_ASCII = re.compile(rb"[\x80-\xff]")
+
+
+# Latin-script single-byte encodings other than windows-1252. Detectors cannot tell them from
+# windows-1252 on a short sample (French read as windows-1250 turns "naïve" into "naďve"), so an
+# undeclared Latin-script page is read as windows-1252, the browsers' default in the West.
+_LATIN_LEGACY = frozenset({
+    "cp1250", "iso8859-2", "cp1254", "iso8859-9", "cp1257", "iso8859-4", "iso8859-13",
+    "iso8859-3", "iso8859-10", "iso8859-14", "iso8859-15", "iso8859-16", "cp1258", "mac-roman",
+    "mac-latin2", "mac-iceland", "mac-turkish", "cp850", "cp437", "cp858",
+})
+# An ASCII letter next to a letter of another script than Latin, inside one word.
+_MIXED_SCRIPTS = re.compile(r"[A-Za-z][^\W\d_A-Za-z\u00c0-\u024f]|[^\W\d_A-Za-z\u00c0-\u024f][A-Za-z]")
+
+
+def _mixes_scripts(text: str) -> bool:
+    return _MIXED_SCRIPTS.search(text) is not None
 
 
 def _mostly_fits(data: bytes, encoding: str) -> str | None:
