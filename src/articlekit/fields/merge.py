@@ -71,10 +71,12 @@ class Fields:
     provenance: dict[str, str] = attrs.field(factory=dict)
 
 
+_RANKS = {field: {source: i for i, source in enumerate(order)} for field, order in PRECEDENCE.items()}
+
+
 def ranked(candidates: Candidates, field: str) -> list[Candidate]:
     """The candidates of ``field`` in precedence order (page order within one source)."""
-    order = PRECEDENCE.get(field, ())
-    rank = {source: i for i, source in enumerate(order)}
+    rank = _RANKS.get(field, {})
     found = [c for c in candidates.for_field(field) if c.source in rank]
     return sorted(found, key=lambda c: rank[c.source])
 
