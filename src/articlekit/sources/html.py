@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..dom.tree import Element
 
-from ..dom.text import clean_text, element_text
+from ..dom.text import clean_text, element_text, text_length
 from .candidate import Candidate
 from .index import PageIndex, as_index
 
@@ -15,6 +15,8 @@ SOURCE = "html"
 
 # A byline longer than this is a bio box or a list of stories, not a byline.
 MAX_BYLINE_CHARS = 160
+# Text this long, counted raw (scripts and dates included), cannot be a byline once cleaned.
+RAW_BYLINE_CHARS = 3 * MAX_BYLINE_CHARS
 # So many byline-looking elements in one page means a listing: keep the first few only.
 MAX_BYLINES = 6
 # A section label is a word or two; longer text near the headline is a dek or a teaser.
@@ -112,6 +114,8 @@ def _bylines_and_breadcrumbs(index: PageIndex) -> Iterator[Candidate]:
             continue
         if _NOT_A_BYLINE.search(hints) or el.tag in ("img", "meta", "link", "script", "style"):
             continue
+        if text_length(el) > RAW_BYLINE_CHARS:
+            continue  # a whole article or bio box named "author-...": not worth reading closely
         text = byline_text(el)
         if 0 < len(text) <= MAX_BYLINE_CHARS and len(seen) < MAX_BYLINES and not _inside_seen(text, seen):
             seen.append(text)
