@@ -28,6 +28,9 @@ def found(body: str) -> list[tuple[str, str]]:
         ('<span class="date">Last updated: 2025-02-22</span>', [("modified", "2025-02-22")]),
         ('<div class="fecha">Publicado el 5 de marzo de 2024</div>', [("published", "5 de marzo de 2024")]),
         ('<div class="lineinfo">Do 25.04.24 | 14:07 Uhr</div>', [("published", "25.04.24 | 14:07 Uhr")]),
+        ('<div class="category-header"><div class="text-block-57">Published</div>'
+         '<div class="text-block-67">October 14, 2025</div></div>', [("published", "October 14, 2025")]),
+        ('<dl><dt>Last updated:</dt><dd>9 December 2025</dd></dl>', [("modified", "9 December 2025")]),
     ],
 )
 def test_date_lines(body: str, expected: list[tuple[str, str]]) -> None:

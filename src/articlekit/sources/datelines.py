@@ -17,7 +17,7 @@ from ..dom.tree import Element
 
 from ..dom.text import clean_text
 from .candidate import Candidate
-from .index import PageIndex, as_index
+from .index import DATE_LABELS, PageIndex, as_index
 
 SOURCE = "text"
 
@@ -71,6 +71,10 @@ def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
         if not text or text in seen:
             continue
         found = list(_dates_in_line(text))
+        if not found and _is_label(text):
+            # "Published" in one element, "October 14, 2025" in the next: a label and its value.
+            text = f"{text} {_next_text(el)}"
+            found = list(_dates_in_line(text))
         if found:
             seen.add(text)
             lines += 1
@@ -86,6 +90,21 @@ def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
 
 # Only the first few lone dates after the headline are looked at: later ones date teasers.
 MAX_BARE_DATES = 3
+
+
+# A label on its own ("Published", "Last updated:") is a few words at most.
+MAX_LABEL_CHARS = 24
+
+
+def _is_label(text: str) -> bool:
+    return len(text) <= MAX_LABEL_CHARS and text.lower().startswith(DATE_LABELS)
+
+
+def _next_text(el: Element) -> str:
+    sibling = el.getnext()
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = sibling.getnext()
+    return _short_text(sibling) if sibling is not None else ""
 
 
 def _dates_in_line(text: str) -> Iterator[Candidate]:
