@@ -25,6 +25,7 @@ from articlekit.body.prune import prune  # noqa: E402
 from articlekit.dom.decode import decode  # noqa: E402
 from articlekit.dom.parse import parse  # noqa: E402
 from articlekit.dom.text import element_text  # noqa: E402
+from articlekit.sources.index import PageIndex  # noqa: E402
 
 # Elements shown as one row each: where a reader sees a separate piece of text.
 TEXT_TAGS = ("h1", "h2", "h3", "h4", "p", "li", "figcaption", "span", "time", "a")
@@ -64,10 +65,11 @@ def _rows(html: bytes, url: str | None) -> tuple[list[tuple[str, str, int, str]]
         if text:
             elements.append((el, text))
 
-    prune(root)
+    index = PageIndex.of(root)
+    prune(root, index.styled)
     attached = set(root.iter())
-    scores, _ = score_containers(root)
-    containers = choose_containers(root, article.headline)
+    scores, _ = score_containers(root, index.loose_chars)
+    containers = choose_containers(root, article.headline, index.loose_chars)
     inside = {d for c in containers for d in c.iter()}
     rows = []
     for el, text in elements:

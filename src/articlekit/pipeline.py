@@ -106,7 +106,7 @@ def _body(
     and whether the site's containers were used."""
     try:
         if site.containers:
-            body = extract_body(root, headline, site.containers, captions, facts)
+            body = extract_body(root, headline, site.containers, captions, facts=facts)
             if body.blocks:
                 return body, True
         return extract_body(root, headline, captions=captions, facts=facts), False

@@ -54,17 +54,17 @@ def extract_body(
     headline: str | None = None,
     containers: Sequence[Element] | None = None,
     captions: bool = False,
-    facts: TreeFacts | None = None,
+    *,
+    facts: TreeFacts,
 ) -> Body:
     """The story's blocks, and the standfirst when the page marks one (it stays in the blocks
     too, once). Modifies ``root`` (pruning): run it after the metadata sources.
 
     ``containers``: the story's containers when a site rule names them; the generic scoring
     chooses them otherwise. ``captions``: keep figure captions as ``Caption`` blocks.
-    ``facts``: what the metadata walk already found; without them the body finds them itself."""
-    prune(root, facts.styled if facts else None)
-    loose_chars = facts.loose_chars if facts else None
-    containers = list(containers) if containers else choose_containers(root, headline, loose_chars)
+    ``facts``: what the page index found for the body (``PageIndex.styled`` and ``loose_chars``)."""
+    prune(root, facts.styled)
+    containers = list(containers) if containers else choose_containers(root, headline, facts.loose_chars)
     blocks, lead = to_blocks(containers, captions)
     blocks = tidy(blocks)
     if not blocks or all(isinstance(b, Heading) for b in blocks):

@@ -9,12 +9,11 @@ scored well too (a story split by an ad or a paywall break) join it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import cast
+from collections.abc import Mapping
 
 from ..dom.tree import Element
 
-from ..dom.text import element_text, text_length
+from ..dom.text import element_text, text_length, visible_text
 from .hints import NEGATIVE_WORDS, POSITIVE_WORDS, UNLIKELY_WORDS, hint_words
 
 # Tags whose text counts as a paragraph of a story.
@@ -62,14 +61,6 @@ def hint_score(el: Element) -> float:
     return score
 
 
-def _loose_text_length(el: Element) -> int:
-    length = len((el.text or "").strip())
-    for child in el:
-        if child.tail:
-            length += len(child.tail.strip())
-    return length
-
-
 def is_teaser_text(text: str) -> bool:
     """Whether a text is a truncated excerpt ("... may soon..."), as teasers of other stories are."""
     return text.rstrip().endswith(_TEASER_ENDINGS) and len(text) < MAX_TEASER_CHARS
@@ -85,7 +76,7 @@ def paragraph_vote(el: Element) -> tuple[float, int]:
 
     The text is gathered by lxml in C, without the separators a reader would see between
     blocks: every paragraph of the page is measured here, and a few characters do not matter."""
-    text = " ".join("".join(cast(Iterator[str], el.itertext())).split())
+    text = visible_text(el)
     if len(text) < MIN_PARAGRAPH_CHARS or is_teaser_text(text):
         return 0.0, 0
     density = link_density(el, len(text))
@@ -101,20 +92,20 @@ MAX_VOTING_LINK_DENSITY = 0.5
 
 
 def score_containers(
-    root: Element, loose_chars: Mapping[Element, int] | None = None
+    root: Element, loose_chars: Mapping[Element, int]
 ) -> tuple[dict[Element, float], dict[Element, int]]:
     """Every element that received votes with its score, and the story characters (the length
     of the voting paragraphs) that each paragraph's parent holds directly.
 
-    ``loose_chars``: the length of the text directly inside each element, when a walk of the
-    tree already measured it."""
+    ``loose_chars``: the length of the text directly inside each element, as the page index
+    measured it (``PageIndex.loose_chars``)."""
     scores: dict[Element, float] = {}
     own_chars: dict[Element, int] = {}
     unlikely: dict[Element, bool] = {}
     for el in root.iter(*PARAGRAPH_TAGS, *LOOSE_TEXT_TAGS):
         if el.tag in PARAGRAPH_TAGS:
             vote, length = paragraph_vote(el)
-        elif (_loose_text_length(el) if loose_chars is None else loose_chars.get(el, 0)) >= MIN_LOOSE_TEXT_CHARS:
+        elif loose_chars.get(el, 0) >= MIN_LOOSE_TEXT_CHARS:
             vote, length = paragraph_vote(el)
             vote *= LOOSE_TEXT_WEIGHT
             scores[el] = scores.get(el, 0.0) + vote
@@ -125,10 +116,7 @@ def score_containers(
         parent = el.getparent()
         if parent is None:
             continue
-        under_unlikely = unlikely.get(parent)
-        if under_unlikely is None:
-            under_unlikely = _under_unlikely(parent, unlikely)
-        if under_unlikely:
+        if _under_unlikely(parent, unlikely):
             continue  # a comment, a "related" box: its paragraphs vote for nothing
         own_chars[parent] = own_chars.get(parent, 0) + length
         ancestor: Element | None = parent
@@ -173,9 +161,7 @@ def _names_unlikely(el: Element) -> bool:
 STATE_WORDS = frozenset("enabled disabled has with is no show hide active open closed allowed on off".split())
 
 
-def choose_containers(
-    root: Element, headline: str | None = None, loose_chars: Mapping[Element, int] | None = None
-) -> list[Element]:
+def choose_containers(root: Element, headline: str | None, loose_chars: Mapping[Element, int]) -> list[Element]:
     """The story's container and any siblings that continue it, in page order."""
     scores, own_chars = score_containers(root, loose_chars)
     if not scores:

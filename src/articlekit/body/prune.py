@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, cast
 
 from lxml import etree
 from ..dom.tree import Element, drop
@@ -28,35 +27,21 @@ FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "button", "select", "texta
 # That many long paragraphs inside a furniture tag mean it has swallowed the story.
 SWALLOWED_PARAGRAPHS = 3
 SWALLOWED_PARAGRAPH_CHARS = 80
-# The attributes that may hide an element: lxml filters them in C (a rough, case-limited test),
-# and ``_is_hidden`` decides on the few it returns. Asking for the attributes rather than the
-# elements spares a Python object for every element with any inline style.
-_HIDING_ATTRIBUTES = etree.XPath(
-    "//@hidden | //@style[contains(., 'none') or contains(., 'hidden') or contains(., 'NONE') or contains(., 'HIDDEN')]"
-)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
-def prune(root: Element, styled: Sequence[Element] | None = None) -> None:
+def prune(root: Element, styled: Sequence[Element]) -> None:
     """Drop junk and hidden subtrees from the tree in place (their tails are kept).
 
-    ``styled``: the elements with a ``style`` or ``hidden`` attribute, when a walk of the tree
-    already found them."""
+    ``styled``: the elements with a ``style`` or ``hidden`` attribute, as the page index found
+    them (``PageIndex.styled``): the only ones that can be hidden."""
     # lxml filters by tag and attribute in C: only the candidates become Python objects.
     doomed = list(root.iter(*JUNK_TAGS, etree.Entity, etree.ProcessingInstruction))
     doomed += [el for el in root.iter(*FURNITURE_TAGS) if not _holds_story(el)]
     # Hidden wrappers that hold the story are revealed by scripts on load.
-    hiding = _hiding_candidates(root) if styled is None else styled
-    doomed += [el for el in hiding if _is_hidden(el) and not _holds_story(el)]
+    doomed += [el for el in styled if _is_hidden(el) and not _holds_story(el)]
     for el in doomed:
         drop(el)
-
-
-def _hiding_candidates(root: Element) -> list[Element]:
-    found: dict[Element, None] = {}
-    for attribute in cast(list[Any], _HIDING_ATTRIBUTES(root)):
-        found[attribute.getparent()] = None
-    return list(found)
 
 
 def _holds_story(el: Element) -> bool:

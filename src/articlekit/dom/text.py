@@ -48,11 +48,16 @@ def block_text(el: Element) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def text_length(el: Element) -> int:
-    """The length of ``el``'s text with white space collapsed, gathered by lxml in C: the cheap
-    measure for comparing amounts of text (block separators are not counted)."""
+def visible_text(el: Element) -> str:
+    """``el``'s text with white space collapsed, gathered by lxml in C: the cheap reading for
+    measuring text (block separators are not added, control characters not removed)."""
     texts = cast(Iterator[str], el.itertext())  # an HTML tree's text is str, never bytes
-    return len(" ".join("".join(texts).split()))
+    return " ".join("".join(texts).split())
+
+
+def text_length(el: Element) -> int:
+    """The length of ``visible_text``: the cheap measure for comparing amounts of text."""
+    return len(visible_text(el))
 
 
 def _iter_text(el: Element, keep_breaks: bool, skip: frozenset[str] = frozenset()) -> list[str]:
