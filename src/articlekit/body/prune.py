@@ -35,9 +35,9 @@ def prune(root: Element, styled: Sequence[Element]) -> None:
 
     ``styled``: the elements with a ``style`` or ``hidden`` attribute, as the page index found
     them (``PageIndex.styled``): the only ones that can be hidden."""
-    # lxml filters by tag and attribute in C: only the candidates become Python objects.
-    doomed = list(root.iter(*JUNK_TAGS, etree.Entity, etree.ProcessingInstruction))
-    doomed += [el for el in root.iter(*FURNITURE_TAGS) if not _holds_story(el)]
+    # lxml removes the junk in C, keeping the text that follows each element.
+    etree.strip_elements(root, *JUNK_TAGS, etree.Entity, etree.ProcessingInstruction, with_tail=False)
+    doomed = [el for el in root.iter(*FURNITURE_TAGS) if not _holds_story(el)]
     # Hidden wrappers that hold the story are revealed by scripts on load.
     doomed += [el for el in styled if _is_hidden(el) and not _holds_story(el)]
     for el in doomed:

@@ -29,6 +29,7 @@ _ANY_HINT = re.compile(f"{_BYLINE_HINT.pattern}|{DATE_HINT.pattern}")
 # Paths of links to an author's page ("/autoren/max-kolter", "/author/jane-doe").
 _AUTHOR_PATH = re.compile("/(?:author|autor|auteur|journalist|redakteur)")
 _LABEL_INITIALS = frozenset(label[0] for label in DATE_LABELS)
+_RAW_TEXT = frozenset({"script", "style"})
 _NEVER_DATED = frozenset({"script", "style", "noscript", "template", "option", "button", "head", "meta"})
 
 
@@ -37,6 +38,10 @@ class PageIndex:
     """The elements of one page that the metadata sources read, in page order."""
 
     root: Element
+    elements: list[Element] = attrs.Factory(list)
+    """Every element of the page, in page order. Holding them keeps lxml's Python proxies
+    alive, so the later passes over the same tree (the body's pruning, scoring and block
+    building) find each element's proxy instead of building and freeing it again."""
     titles: list[Element] = attrs.Factory(list)
     h1s: list[Element] = attrs.Factory(list)
     times: list[Element] = attrs.Factory(list)
@@ -68,55 +73,59 @@ class PageIndex:
         return index
 
     def _walk(self) -> None:
-        # The hot loop of the metadata side: it touches every element, so it avoids calls and
-        # attribute reads it does not need. Pages repeat the same class names on many
-        # elements: each value is classified once.
+        # The hot loop of the metadata side: it touches every element, so the common element
+        # (no text of its own, no attribute of interest) costs a handful of operations, and
+        # nothing is read twice. Pages repeat the same class names on many elements: each
+        # value is classified once.
         seen: dict[str, tuple[bool, bool]] = {}
         hinted, itemprops, dated_els, bare_dates = self.hinted, self.itemprops, self.dated, self.bare_dates
         styled, loose_chars = self.styled, self.loose_chars
+        tagged = _TAGGED
         after_h1 = False
-        for el in self.root.iter(etree.Element):
+        self.elements = elements = list(self.root.iter(etree.Element))
+        for el in elements:
             tag = el.tag
-            text, tail = el.text, el.tail
-            if text and not text.isspace():
-                loose_chars[el] = loose_chars.get(el, 0) + len(text.strip())
-            else:
-                text = None  # nothing to read: the indentation before a child, the common case
+            # A script's or style sheet's text is code (often most of the page's bytes): it is
+            # neither loose story text nor a date, so it is not even read.
+            text = None if tag in _RAW_TEXT else el.text
+            if text:
+                if text.isspace():
+                    text = None  # the indentation before a child, the common case
+                else:
+                    loose_chars[el] = loose_chars.get(el, 0) + len(text.strip())
+            tail = el.tail
             if tail and not tail.isspace():
                 parent = el.getparent()
                 if parent is not None:
                     loose_chars[parent] = loose_chars.get(parent, 0) + len(tail.strip())
-            file = _TAGGED.get(tag)
-            if file is not None:
-                file(self, el)
-                after_h1 = after_h1 or tag == "h1"
-            byline = dated = False
+            if tag in tagged:
+                tagged[tag](self, el)
+                if tag == "h1":
+                    after_h1 = True
+            dated = False
             names = el.keys()  # one call, instead of a lookup per attribute most elements lack
             if names:
-                if "class" in names:
-                    value = el.get("class") or ""
-                    kind = seen.get(value)
-                    if kind is None:
-                        kind = seen[value] = _classify(value)
-                    byline, dated = kind
-                if "id" in names:
-                    value = el.get("id") or ""
-                    kind = seen.get(value)
-                    if kind is None:
-                        kind = seen[value] = _classify(value)
-                    byline, dated = byline or kind[0], dated or kind[1]
+                byline = False
+                for name in names:
+                    if name == "class" or name == "id":
+                        value = el.get(name) or ""
+                        kind = seen.get(value)
+                        if kind is None:
+                            kind = seen[value] = _classify(value)
+                        byline = byline or kind[0]
+                        dated = dated or kind[1]
+                    elif name == "itemprop":
+                        if tag != "meta":
+                            itemprops.append(el)
+                    elif name == "style" or name == "hidden":
+                        styled.append(el)
                 if byline:
                     hinted.append(el)
-                if "itemprop" in names and tag != "meta":
-                    itemprops.append(el)
-                if "style" in names or "hidden" in names:
-                    styled.append(el)
+            if text is None and not dated and tag != "time":
+                continue
             if tag in _NEVER_DATED:
                 continue
-            if dated:
-                dated_els.append(el)
-                continue
-            if tag == "time" and el.get("datetime") is None:
+            if dated or (tag == "time" and el.get("datetime") is None):
                 dated_els.append(el)
                 continue
             if text is None:
