@@ -8,6 +8,7 @@ the sources read its lists.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import attrs
 from lxml import etree
@@ -91,19 +92,19 @@ class PageIndex:
             if text:
                 if text.isspace():
                     text = None  # the indentation before a child, the common case
-                else:
-                    loose_chars[el] = loose_chars.get(el, 0) + len(text.strip())
+                else:  # the first note on this element: its children's tails come after it
+                    loose_chars[el] = len(text.strip())
             tail = el.tail
             if tail and not tail.isspace():
                 parent = el.getparent()
                 if parent is not None:
                     loose_chars[parent] = loose_chars.get(parent, 0) + len(tail.strip())
+            names = el.keys()  # one call, instead of a lookup per attribute most elements lack
             if tag in tagged:
-                tagged[tag](self, el)
+                tagged[tag](self, el, names)
                 if tag == "h1":
                     after_h1 = True
             dated = False
-            names = el.keys()  # one call, instead of a lookup per attribute most elements lack
             if names:
                 byline = False
                 for name in names:
@@ -169,49 +170,59 @@ def _rel(el: Element) -> list[str]:
     return (el.get("rel") or "").lower().split()
 
 
-def _file_title(index: PageIndex, el: Element) -> None:
+# The filers get the element's attribute names: an absent attribute is not looked up.
+
+
+def _file_title(index: PageIndex, el: Element, names: list[str]) -> None:
     index.titles.append(el)
 
 
-def _file_h1(index: PageIndex, el: Element) -> None:
+def _file_h1(index: PageIndex, el: Element, names: list[str]) -> None:
     index.h1s.append(el)
 
 
-def _file_time(index: PageIndex, el: Element) -> None:
-    if el.get("datetime") is not None:
+def _file_time(index: PageIndex, el: Element, names: list[str]) -> None:
+    if "datetime" in names:
         index.times.append(el)
 
 
-def _file_link(index: PageIndex, el: Element) -> None:
-    if "canonical" in _rel(el) and el.get("href"):
+def _file_link(index: PageIndex, el: Element, names: list[str]) -> None:
+    if "rel" in names and "canonical" in _rel(el) and el.get("href"):
         index.canonicals.append(el)
 
 
-def _file_meta(index: PageIndex, el: Element) -> None:
+_META_KEYS = ("property", "name", "itemprop", "http-equiv")
+
+
+def _file_meta(index: PageIndex, el: Element, names: list[str]) -> None:
+    if "content" not in names:
+        return
+    key = next((value for name in _META_KEYS if name in names and (value := el.get(name))), None)
     content = el.get("content")
-    key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
     if key and content:
         index.meta_tags.append((key.strip().lower(), clean_text(content)))
 
 
-def _file_script(index: PageIndex, el: Element) -> None:
-    if "ld+json" in (el.get("type") or "").lower():
+def _file_script(index: PageIndex, el: Element, names: list[str]) -> None:
+    if "type" in names and "ld+json" in (el.get("type") or "").lower():
         index.ld_scripts.append(el)
 
 
-def _file_anchor(index: PageIndex, el: Element) -> None:
-    if el.get("rel"):
+def _file_anchor(index: PageIndex, el: Element, names: list[str]) -> None:
+    if "rel" in names:
         rel = _rel(el)
         if "author" in rel:
             index.rel_authors.append(el)
         if "category" in rel:
             index.category_links.append(el)
-    href = el.get("href")
-    if href and _AUTHOR_PATH.search(href):
-        index.author_links.append(el)
+    if "href" in names:
+        href = el.get("href") or ""
+        # Most links go nowhere near an author page: a substring test spares them the regex.
+        if ("/au" in href or "/jo" in href or "/re" in href) and _AUTHOR_PATH.search(href):
+            index.author_links.append(el)
 
 
-_TAGGED = {
+_TAGGED: dict[str, Callable[[PageIndex, Element, list[str]], None]] = {
     "title": _file_title,
     "h1": _file_h1,
     "time": _file_time,
