@@ -8,7 +8,7 @@ the sources read its lists.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 from lxml import etree
@@ -171,22 +171,23 @@ def _rel(el: Element) -> list[str]:
 
 
 # The filers get the element's attribute names: an absent attribute is not looked up.
+_Names = Sequence[str | bytes]  # what lxml's keys() is typed to give (str in an HTML tree)
 
 
-def _file_title(index: PageIndex, el: Element, names: list[str]) -> None:
+def _file_title(index: PageIndex, el: Element, names: _Names) -> None:
     index.titles.append(el)
 
 
-def _file_h1(index: PageIndex, el: Element, names: list[str]) -> None:
+def _file_h1(index: PageIndex, el: Element, names: _Names) -> None:
     index.h1s.append(el)
 
 
-def _file_time(index: PageIndex, el: Element, names: list[str]) -> None:
+def _file_time(index: PageIndex, el: Element, names: _Names) -> None:
     if "datetime" in names:
         index.times.append(el)
 
 
-def _file_link(index: PageIndex, el: Element, names: list[str]) -> None:
+def _file_link(index: PageIndex, el: Element, names: _Names) -> None:
     if "rel" in names and "canonical" in _rel(el) and el.get("href"):
         index.canonicals.append(el)
 
@@ -194,7 +195,7 @@ def _file_link(index: PageIndex, el: Element, names: list[str]) -> None:
 _META_KEYS = ("property", "name", "itemprop", "http-equiv")
 
 
-def _file_meta(index: PageIndex, el: Element, names: list[str]) -> None:
+def _file_meta(index: PageIndex, el: Element, names: _Names) -> None:
     if "content" not in names:
         return
     key = next((value for name in _META_KEYS if name in names and (value := el.get(name))), None)
@@ -203,12 +204,12 @@ def _file_meta(index: PageIndex, el: Element, names: list[str]) -> None:
         index.meta_tags.append((key.strip().lower(), clean_text(content)))
 
 
-def _file_script(index: PageIndex, el: Element, names: list[str]) -> None:
+def _file_script(index: PageIndex, el: Element, names: _Names) -> None:
     if "type" in names and "ld+json" in (el.get("type") or "").lower():
         index.ld_scripts.append(el)
 
 
-def _file_anchor(index: PageIndex, el: Element, names: list[str]) -> None:
+def _file_anchor(index: PageIndex, el: Element, names: _Names) -> None:
     if "rel" in names:
         rel = _rel(el)
         if "author" in rel:
@@ -222,7 +223,7 @@ def _file_anchor(index: PageIndex, el: Element, names: list[str]) -> None:
             index.author_links.append(el)
 
 
-_TAGGED: dict[str, Callable[[PageIndex, Element, list[str]], None]] = {
+_TAGGED: dict[str, Callable[[PageIndex, Element, _Names], None]] = {
     "title": _file_title,
     "h1": _file_h1,
     "time": _file_time,
