@@ -144,10 +144,26 @@ def test_reading_order_of_mixed_blocks() -> None:
             id="read-more-link",
         ),
         pytest.param("<p>Copyright © 2025 Valley Times. All rights reserved.</p>", id="copyright"),
+        pytest.param(
+            '<div class="paywall-box d-none"><p>This content is reserved for subscribers only. '
+            "Subscribe now to read the latest news in your city and across the country.</p></div>",
+            id="hidden-by-bootstrap-class",
+        ),
+        pytest.param(
+            '<section class="premium hidden"><p>Register to unlock this article, it is free: access '
+            "articles from across the country with one account and join the conversation.</p></section>",
+            id="hidden-by-utility-class",
+        ),
     ],
 )
 def test_furniture_is_left_out(furniture: str) -> None:
     assert added(furniture) == []
+
+
+@pytest.mark.parametrize("classes", ["d-none d-lg-block", "overflow-hidden rounded", "tw-overflow-x-hidden", "is-hiddenish"])
+def test_text_shown_at_some_screen_size_is_kept(classes: str) -> None:
+    text = "Engineering work on the viaduct will close the coast line for two weekends in March."
+    assert added(f'<div class="{classes}"><p>{text}</p></div>') == [Paragraph(text)]
 
 
 @pytest.mark.parametrize(

@@ -80,7 +80,20 @@ def hint_words(value: str) -> frozenset[str]:
     >>> sorted(hint_words("article-body relatedLinks"))
     ['article', 'body', 'links', 'related']
     """
-    return frozenset(w.lower() for w in _WORD_SPLIT.split(value) if w)
+    words = frozenset(w.lower() for w in _WORD_SPLIT.split(value) if w)
+    if "hidden" in words and not _hides_somewhere(value):
+        words -= {"hidden"}  # "overflow-hidden" clips a box's edges: it hides nothing
+    return words
+
+
+def _hides_somewhere(value: str) -> bool:
+    """Whether a class value hides its element on some screen ("hidden-xs", "md:hidden",
+    "is-hidden"): content shown on one kind of screen only is a page's secondary content."""
+    for token in value.split():
+        token = token.rsplit(":", 1)[-1].lower()
+        if "hidden" in token and "overflow" not in token:
+            return True
+    return False
 
 
 _PUNCTUATION = str.maketrans("", "", string.punctuation + "«»“”‘’…•·|")

@@ -7,11 +7,11 @@ hidden elements): decisions that need the text's shape are made later, in ``cand
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from lxml import etree
 from ..dom.tree import Element, drop
+from ..dom.visibility import is_hidden
 
 
 # Tags whose content is never story text.
@@ -27,19 +27,18 @@ FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "button", "select", "texta
 # That many long paragraphs inside a furniture tag mean it has swallowed the story.
 SWALLOWED_PARAGRAPHS = 3
 SWALLOWED_PARAGRAPH_CHARS = 80
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
 def prune(root: Element, styled: Sequence[Element]) -> None:
     """Drop junk and hidden subtrees from the tree in place (their tails are kept).
 
-    ``styled``: the elements with a ``style`` or ``hidden`` attribute, as the page index found
-    them (``PageIndex.styled``): the only ones that can be hidden."""
+    ``styled``: the elements with a ``style`` or ``hidden`` attribute or a hiding class, as the
+    page index found them (``PageIndex.styled``): the only ones that can be hidden."""
     # lxml removes the junk in C, keeping the text that follows each element.
     etree.strip_elements(root, *JUNK_TAGS, etree.Entity, etree.ProcessingInstruction, with_tail=False)
     doomed = [el for el in root.iter(*FURNITURE_TAGS) if not _holds_story(el)]
     # Hidden wrappers that hold the story are revealed by scripts on load.
-    doomed += [el for el in styled if _is_hidden(el) and not _holds_story(el)]
+    doomed += [el for el in styled if is_hidden(el) and not _holds_story(el)]
     for el in doomed:
         drop(el)
 
@@ -54,8 +53,3 @@ def _holds_story(el: Element) -> bool:
     return False
 
 
-def _is_hidden(el: Element) -> bool:
-    if el.get("hidden") is not None:
-        return True
-    style = el.get("style")
-    return style is not None and _HIDDEN_STYLE.search(style) is not None

@@ -15,6 +15,7 @@ from lxml import etree
 
 from ..dom.text import clean_text
 from ..dom.tree import Element
+from ..dom.visibility import hides_by_class
 
 # Class or id words that mark an element holding a printed date (read by the dateline source).
 DATE_HINT = re.compile(r"dat[eu]|fecha|tarih|publish|posted|timestamp|meta|byline|info")
@@ -60,8 +61,8 @@ class PageIndex:
     bare_dates: list[Element] = attrs.Factory(list)
     """Leaf elements whose whole text looks like a date ("Nov 21, 2018"), after the first <h1>."""
     styled: list[Element] = attrs.Factory(list)
-    """Elements with a ``style`` or ``hidden`` attribute: what the body's pruning checks for
-    hidden content (gathered here so the body need not walk the tree for them)."""
+    """Elements with a ``style`` or ``hidden`` attribute or a hiding class ("d-none"): what the
+    body's pruning checks for hidden content (gathered here so the body need not walk the tree for them)."""
     loose_chars: dict[Element, int] = attrs.Factory(dict)
     """The length of the text directly inside an element (not in a child), for the elements
     that hold some: the body's measure of loose text. Pruning a child keeps its tail in place,
@@ -78,7 +79,7 @@ class PageIndex:
         # (no text of its own, no attribute of interest) costs a handful of operations, and
         # nothing is read twice. Pages repeat the same class names on many elements: each
         # value is classified once.
-        seen: dict[str, tuple[bool, bool]] = {}
+        seen: dict[str, tuple[bool, bool, bool]] = {}
         hinted, itemprops, dated_els, bare_dates = self.hinted, self.itemprops, self.dated, self.bare_dates
         styled, loose_chars = self.styled, self.loose_chars
         tagged = _TAGGED
@@ -115,6 +116,8 @@ class PageIndex:
                             kind = seen[value] = _classify(value)
                         byline = byline or kind[0]
                         dated = dated or kind[1]
+                        if kind[2] and name == "class":
+                            styled.append(el)
                     elif name == "itemprop":
                         if tag != "meta":
                             itemprops.append(el)
@@ -140,12 +143,14 @@ class PageIndex:
                 bare_dates.append(el)
 
 
-def _classify(value: str) -> tuple[bool, bool]:
-    """Whether a class or id names a byline or breadcrumb, and whether it names a date."""
+def _classify(value: str) -> tuple[bool, bool, bool]:
+    """Whether a class or id names a byline or breadcrumb, whether it names a date, and
+    whether (as a class) it hides its element."""
+    hides = hides_by_class(value)
     lowered = value.lower()
     if _ANY_HINT.search(lowered) is None:  # most class names: one search instead of two
-        return False, False
-    return _BYLINE_HINT.search(lowered) is not None, DATE_HINT.search(lowered) is not None
+        return False, False, hides
+    return _BYLINE_HINT.search(lowered) is not None, DATE_HINT.search(lowered) is not None, hides
 
 
 def _looks_like_a_date(text: str | None) -> bool:
