@@ -80,6 +80,42 @@ def drop_byline_lines(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if not _is_byline_line(b)]
 
 
+# A paragraph that is only a date and time ("Freitag, 28.04.2023, 19:25", "23. 12. 2024 13:31"):
+# the stamp of the story or of a teaser card, never a sentence of the story.
+_DATE_STAMP = re.compile(
+    r"^(?:[^\W\d_]{2,12}\.?,?\s+)?"  # a weekday: "Freitag, ", "Do "
+    r"(?:\d{1,2}\.?\s*([./\-])\s*\d{1,2}\.?\s*\1\s*\d{2,4}|\d{4}([./\-])\d{1,2}\2\d{1,2})"  # 28.04.2023, 2024-05-03
+    r"(?:[\s,|]+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?$",  # a time: "19:25", "14:07 Uhr"
+    re.IGNORECASE,
+)
+# "4 minute read", "3 min read", "Lesezeit: 4 Minuten": the reading-time label of the template.
+_READING_TIME = re.compile(r"^(?:\d+\s*(?:minutes?|mins?)\.?\s+read|lesezeit\b.{0,20}|temps de lecture\b.{0,20})$", re.IGNORECASE)
+# A picture's caption set as a paragraph ends with the credit: "... Foto: Efrem Lukatsky/AP".
+_TRAILING_CREDIT = re.compile(
+    r"(?:[.!?)”\"]\s+(?:foto|fotos|photo|photos|bild|kuva|image|credit|photograph|zdjęcie)\s*:\s*[^.!?:|\n\d$€£]{1,80}"
+    r"|\((?:(?:image|photo|picture)\s+)?(?:credit|foto|photo|bild)\s*:\s*[^()\n]{1,80}\))$",  # "(Image credit: X)"
+    re.IGNORECASE,
+)
+# Captions are a sentence or two; a longer paragraph ending in a credit is story text.
+MAX_CAPTION_CHARS = 400
+
+
+def is_furniture_line(block: Block) -> bool:
+    """A paragraph that is a date stamp, a reading-time label or a picture's caption."""
+    if not isinstance(block, Paragraph) or len(block.text) > MAX_CAPTION_CHARS:
+        return False
+    text = block.text.strip()
+    if _DATE_STAMP.match(text) or _READING_TIME.match(text):
+        return True
+    return _TRAILING_CREDIT.search(text) is not None
+
+
+def drop_furniture_lines(blocks: list[Block]) -> list[Block]:
+    """Leave out date stamps, reading-time labels and captions wherever they sit."""
+    return [b for b in blocks if not is_furniture_line(b)]
+
+
 def tidy(blocks: list[Block]) -> list[Block]:
-    """The blocks with the story's end found, byline lines dropped and its edges trimmed."""
-    return trim_edges(drop_byline_lines(cut_at_end_of_story(blocks)))
+    """The blocks with the story's end found, byline and furniture lines dropped and its
+    edges trimmed."""
+    return trim_edges(drop_furniture_lines(drop_byline_lines(cut_at_end_of_story(blocks))))

@@ -96,7 +96,7 @@ def _hides_somewhere(value: str) -> bool:
     return False
 
 
-_PUNCTUATION = str.maketrans("", "", string.punctuation + "«»“”‘’…•·|")
+_PUNCTUATION = str.maketrans("", "", string.punctuation + "«»“”‘’…•·|■□●◆【】")
 
 
 def fold(text: str) -> str:
@@ -122,7 +122,9 @@ BOILERPLATE_PHRASES = frozenset(
     publicidad|compartir|te puede interesar|leggi anche|pubblicità|condividi|lees ook|advertentie|
     delen|läs också|annons|dela|czytaj też|reklama|udostępnij|leia também|publicidade|
     compartilhar|back to top|skip to content|skip advertisement|listen to this article|
-    story continues below advertisement|article continues below|scroll to continue
+    story continues below advertisement|article continues below|scroll to continue|
+    twitter|facebook|whatsapp|linkedin|pinterest|telegram|drucken|imprimer|imprimir|stampa|
+    kommentare|commentaires|comentarios|commenti|reacties|feedback|mehr|more
     """.replace("\n", " ").split("|")
 )
 BOILERPLATE_PHRASES = frozenset(" ".join(p.split()) for p in BOILERPLATE_PHRASES)
@@ -141,6 +143,8 @@ END_OF_STORY_HEADINGS = (
     "à lire aussi", "sur le même sujet", "les plus lus", "te puede interesar", "más noticias",
     "lo más leído", "leggi anche", "più letti", "você pode gostar", "veja também",
     "leia também", "mais lidas", "les også", "läs också", "lees ook", "czytaj też",
+    "関連記事", "関連キーワード", "関連ニュース", "人気記事", "おすすめ記事", "アクセスランキング",
+    "相关新闻", "相关阅读", "相关文章", "热门推荐", "관련기사", "관련 기사", "많이 본 뉴스",
 )
 
 # Openings of a paragraph that make it furniture whatever follows.
@@ -162,6 +166,9 @@ BOILERPLATE_PREFIXES = (
     "exclusive articles from", "exclusive articles by", "our website is your destination",
     "stay informed with", "aktuelle nachrichten aufs handy", "abonniere den", "abonnieren sie",
     "get the app", "download the app", "sign up to", "subscribe for", "jetzt abonnieren",
+    # broadcast credits, video teasers, contact and donation appeals, form notices
+    "sendung:", "watch |", "watch:", "got a story?", "do you have a story", "for more stories like this",
+    "this site is protected by recaptcha", "hat ihnen dieser artikel gefallen", "この記事は会員限定です",
     # picture credits
     "photo:", "photos:", "foto:", "fotos:", "bild:", "image:", "credit:", "picture:",
 )
