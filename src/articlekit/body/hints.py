@@ -83,7 +83,15 @@ def hint_words(value: str) -> frozenset[str]:
     words = frozenset(w.lower() for w in _WORD_SPLIT.split(value) if w)
     if "hidden" in words and not _hides_somewhere(value):
         words -= {"hidden"}  # "overflow-hidden" clips a box's edges: it hides nothing
+    if "widget" in words and _BUILDER_WIDGET.search(value) and not _PLAIN_WIDGET.search(value):
+        words -= {"widget"}  # a page builder's building block, not a sidebar widget
     return words
+
+
+# Page builders (Elementor, Divi, Beaver Builder, WPBakery, SiteOrigin) call every block of a
+# page a widget ("elementor-widget-container"): there the word says nothing about the content.
+_BUILDER_WIDGET = re.compile(r"(?:elementor|et_pb|fl|vc|wpb|so)[-_]widget", re.IGNORECASE)
+_PLAIN_WIDGET = re.compile(r"(?:^|\s)widget(?:s|[-_](?!container|wrap)\w*)?(?=\s|$)", re.IGNORECASE)
 
 
 def _hides_somewhere(value: str) -> bool:
@@ -138,7 +146,7 @@ END_OF_STORY_HEADINGS = (
     "you may be interested", "recommended", "recommended for you", "trending", "trending now",
     "most read", "most popular", "popular", "popular stories", "editors picks", "top stories",
     "comments", "leave a comment", "leave a reply", "join the conversation", "share this",
-    "about the author", "newsletter", "sign up", "mehr zum thema", "das könnte sie auch",
+    "about the author", "written by", "newsletter", "sign up", "mehr zum thema", "das könnte sie auch",
     "lesen sie auch", "weitere artikel", "meistgelesen", "auch interessant", "lire aussi",
     "à lire aussi", "sur le même sujet", "les plus lus", "te puede interesar", "más noticias",
     "lo más leído", "leggi anche", "più letti", "você pode gostar", "veja também",
