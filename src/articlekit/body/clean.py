@@ -105,9 +105,16 @@ def is_furniture_line(block: Block) -> bool:
     if not isinstance(block, Paragraph) or len(block.text) > MAX_CAPTION_CHARS:
         return False
     text = block.text.strip()
-    if _DATE_STAMP.match(text) or _READING_TIME.match(text):
+    if len(text) <= MAX_STAMP_CHARS and (_DATE_STAMP.match(text) or _READING_TIME.match(text)):
         return True
-    return _TRAILING_CREDIT.search(text) is not None
+    tail = text[-MAX_CREDIT_CHARS:]  # the credit is at the end: the regex need not scan the rest
+    return ":" in tail and _TRAILING_CREDIT.search(tail) is not None
+
+
+# The longest date stamp or reading-time label: "Donnerstag, 28.04.2023 | 19:25 Uhr".
+MAX_STAMP_CHARS = 40
+# A credit with the sentence end before it: ". Photo: " and a name or agency of up to 80.
+MAX_CREDIT_CHARS = 110
 
 
 def drop_furniture_lines(blocks: list[Block]) -> list[Block]:

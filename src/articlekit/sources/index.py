@@ -146,7 +146,7 @@ class PageIndex:
 def _classify(value: str) -> tuple[bool, bool, bool]:
     """Whether a class or id names a byline or breadcrumb, whether it names a date, and
     whether (as a class) it hides its element."""
-    hides = hides_by_class(value)
+    hides = ("hid" in value or "d-none" in value) and hides_by_class(value)  # most values: two scans
     lowered = value.lower()
     if _ANY_HINT.search(lowered) is None:  # most class names: one search instead of two
         return False, False, hides
