@@ -114,10 +114,11 @@ class PageIndex:
                         kind = seen.get(value)
                         if kind is None:
                             kind = seen[value] = _classify(value)
-                        byline = byline or kind[0]
-                        dated = dated or kind[1]
-                        if kind[2] and name == "class":
-                            styled.append(el)
+                        if kind is not _PLAIN:  # most values name nothing the sources read
+                            byline = byline or kind[0]
+                            dated = dated or kind[1]
+                            if kind[2] and name == "class":
+                                styled.append(el)
                     elif name == "itemprop":
                         if tag != "meta":
                             itemprops.append(el)
@@ -149,8 +150,12 @@ def _classify(value: str) -> tuple[bool, bool, bool]:
     hides = ("hid" in value or "d-none" in value) and hides_by_class(value)  # most values: two scans
     lowered = value.lower()
     if _ANY_HINT.search(lowered) is None:  # most class names: one search instead of two
-        return False, False, hides
+        return _HIDING if hides else _PLAIN
     return _BYLINE_HINT.search(lowered) is not None, DATE_HINT.search(lowered) is not None, hides
+
+
+_PLAIN = (False, False, False)
+_HIDING = (False, False, True)
 
 
 def _looks_like_a_date(text: str | None) -> bool:
