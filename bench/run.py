@@ -337,12 +337,19 @@ def report(name: str, results: list[Result], tools: dict[str, Tool]) -> None:
         print("articlekit median CPU / " + ", ".join(f"{k}: {v:.2f}x" for k, v in ratios.items()))
 
 
-def gate(floors_path: Path, summary: dict[str, Any]) -> bool:
-    """Check the articlekit rows against the floors; print each check; True if all pass."""
+def gate(floors_path: Path, summary: dict[str, Any], generic: bool = False) -> bool:
+    """Check the articlekit rows against the floors; print each check; True if all pass.
+
+    A key ``NAME/generic`` holds floors for the generic extractor (a ``--no-sites`` run); plain
+    ``NAME`` keys hold those of the default run."""
     ok = True
-    for corpus, floors in json.loads(floors_path.read_text(encoding="utf-8")).items():
+    for key, floors in json.loads(floors_path.read_text(encoding="utf-8")).items():
+        corpus, _, mode = key.partition("/")
+        if (mode == "generic") != generic:
+            print(f"SKIP  {key}: {'needs' if mode else 'not for'} a --no-sites run")
+            continue
         if corpus not in summary:
-            print(f"SKIP  {corpus}: corpus not run")
+            print(f"SKIP  {key}: corpus not run")
             continue
         row = summary[corpus]["tools"].get("articlekit")
         for path, floor in floors.items():
@@ -350,7 +357,7 @@ def gate(floors_path: Path, summary: dict[str, Any]) -> bool:
             ok &= (passed := value is not None and value >= floor)
             shown = ("n/a (articlekit not run)" if not row else "absent" if value is None
                      else f"{value:.3f}")
-            print(f"{'PASS' if passed else 'FAIL'}  {corpus} {path} = {shown} (floor {floor})")
+            print(f"{'PASS' if passed else 'FAIL'}  {key} {path} = {shown} (floor {floor})")
     return ok
 
 
@@ -394,7 +401,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         print(f"\nwrote {args.out / 'summary.json'}")
     if args.gate:
         print()
-        return 0 if gate(args.gate, summary) else 1
+        return 0 if gate(args.gate, summary, generic=args.no_sites) else 1
     return 0
 
 
