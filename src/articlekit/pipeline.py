@@ -1,13 +1,13 @@
 """``extract``: the pipeline, top to bottom.
 
-decode -> parse -> metadata sources -> site rule -> fields (merge, then the rule's fields) ->
-body (the rule's containers, or the generic scoring) -> Article.
+decode -> parse (then code and media stripped) -> metadata sources -> site rule -> fields (merge,
+then the rule's fields) -> body (the rule's containers, or the generic scoring) -> Article.
 """
 
 from __future__ import annotations
 
 
-from .dom.tree import Element
+from .dom.tree import Element, strip_code
 
 from .body import NO_STORY_TEXT, Body, TreeFacts, extract_body, paragraphs_from_text
 from .dom.decode import decode
@@ -54,7 +54,8 @@ def _extract(html: bytes | str, url: str | None, options: Options) -> Article:
     _check_size(html, options)
     decoded = decode(html)
     root = parse(decoded.text, decoded.utf8)
-    index = PageIndex.of(root)
+    # Code and embedded media go first: every later walk of the tree is a tenth shorter.
+    index = PageIndex.of(root, json_ld=strip_code(root))
     candidates = collect(index, url, use_url=options.use_url, max_jsonld_chars=options.max_jsonld_chars)
     rule = find_rule(options.registry, url, candidates, root) if options.site_extractors else None
     fields = merge(candidates)

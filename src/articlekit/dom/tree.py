@@ -36,3 +36,19 @@ _UNSETTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 def _settable(text: str) -> str:
     return _UNSETTABLE.sub("", text) if _UNSETTABLE.search(text) else text
+
+
+# Elements that hold code or embedded media, never metadata a source reads or story text: a
+# tenth of a typical page's elements. (``noscript`` stays: its images carry microdata.)
+CODE_TAGS = (
+    "script", "style", "svg", "math", "template", "iframe", "frame", "frameset", "object", "embed",
+    "canvas", "video", "audio", "map", "input", "option", "dialog",
+)
+
+
+def strip_code(root: Element) -> list[Element]:
+    """Remove the code and embedded media from the tree (in C, keeping the text after each),
+    and give back the JSON-LD scripts, set aside first: the only code a source reads."""
+    json_ld = [el for el in root.iter("script") if "ld+json" in (el.get("type") or "").lower()]
+    etree.strip_elements(root, *CODE_TAGS, with_tail=False)
+    return json_ld

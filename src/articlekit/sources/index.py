@@ -69,8 +69,10 @@ class PageIndex:
     so these stay true after the body prunes the tree."""
 
     @classmethod
-    def of(cls, root: Element) -> PageIndex:
-        index = cls(root)
+    def of(cls, root: Element, json_ld: Sequence[Element] = ()) -> PageIndex:
+        """The index of the tree under ``root``; ``json_ld``: JSON-LD scripts already taken out
+        of it (``dom.tree.strip_code``), filed before those the walk finds."""
+        index = cls(root, ld_scripts=list(json_ld))
         index._walk()
         return index
 
