@@ -14,7 +14,7 @@ from ..dom.text import clean_text
 # Words that open a byline in the languages of the corpus and beyond.
 _LEAD = re.compile(
     r"^\s*(?:(?:written|reported|posted|published|text|story|words|photos?|video|"
-    r"interview|analysis|opinion|commentary)\s+)?"
+    r"interview|analysis|opinion|commentary|recipe|(?:medically\s+)?reviewed|fact[\s-]?checked|edited)\s+)?"
     r"(?:by|from|von|vom|par|por|di|de|door|av|af|przez|od|autor(?:in)?|author|auteur|"
     r"autore|redacción|texto|text|reporter)\s*[:\-–]?\s+",
     re.IGNORECASE,
@@ -71,6 +71,10 @@ _ROLE_WORDS = frozenset(
     기자 特派員 記者
     autoren autorinnen auteurs autores twitter facebook instagram linkedin whatsapp youtube
     tiktok threads bluesky mastodon telegram email e-mail mail
+    tech technology culture travel food style fashion entertainment economics economy finance
+    markets climate environment education legal crime investigations investigative data digital
+    politics world lead founder co-founder cofounder ceo reviewer expert specialist attorney
+    lawyer md phd dvm rn
     """.split()
 )
 # A person's job title, written before or after the name in one part: "Senior Correspondent
@@ -82,6 +86,7 @@ _TITLE_WORDS = frozenset(
     managing contributing political foreign special redakteur redakteurin korrespondent
     korrespondentin reporterin journaliste correspondant correspondante envoyé spécial redactor
     redactora corresponsal periodista enviado giornalista inviato 기자 특파원 記者 特派員
+    founder co-founder cofounder ceo reviewer attorney lawyer
     """.split()
 )
 # Share buttons and social links that sit in byline boxes; never a name.
@@ -93,7 +98,8 @@ _NOT_NAMES = frozenset(
     """.split()
 ) | frozenset(
     {
-        "full bio", "view all posts", "view profile", "more articles", "all articles", "read bio",
+        "full bio", "view all posts", "view more posts", "more posts", "view profile", "more articles",
+        "all articles", "read bio", "all stories", "more by this author", "written by", "posted by",
         "see all", "see more", "view all", "all posts", "more", "about the author", "著者一覧",
     }
 )
@@ -107,9 +113,24 @@ MAX_NAME_WORDS = 5
 MAX_NAME_CHARS = 60
 
 
+# "Medically reviewed by", "Fact checked by", "Edited by": the people who checked the story.
+# After the writers' names they are not its authors; alone, they are all the page credits.
+_REVIEWER = re.compile(
+    r"\s*[|•·,.;\-–—]?\s*\b(?:(?:medically|legally|clinically|expert)\s+)?(?:reviewed|fact[\s-]?checked|"
+    r"edited|updated|überprüft|geprüft)\s+by\b.*$",
+    re.IGNORECASE,
+)
+# "Written byAna Lima": markup that sets the name in its own element, with no space before it.
+_GLUED_LEAD = re.compile(r"^\s*(?:written|reported|posted|reviewed)\s+by(?=(?-i:[A-Z]))", re.IGNORECASE)
+
+
 def clean_byline(text: str) -> str:
     """The byline as printed, without "By", dates, "Updated ..." or contact details."""
     text = clean_text(text)
+    text = _GLUED_LEAD.sub("", text)
+    reviewer = _REVIEWER.search(text)
+    if reviewer is not None and reviewer.start() > 0:
+        text = text[: reviewer.start()]
     text = _EMPTY_BRACKETS.sub("", _EMAIL.sub("", _URL.sub("", _PICTURE_CREDIT.sub("", text))))
     text = _UPDATED_TAIL.sub("", text)
     text = _TAIL.sub("", text)
@@ -132,16 +153,27 @@ def parse_byline(text: str) -> tuple[str, ...]:
         if bare.casefold() in _BARE_LEADS and names:
             names.clear()
             continue
+        if _LEAD.sub("", bare + " ").strip() == "":
+            continue  # "Written By:" in a part of its own: the names follow
         name = _LEAD.sub("", _CREDIT_ROLE.sub("", bare)).strip()
         name = _strip_titles(_PLACE_TAIL.sub("", name))
+        if name is _EMPLOYER:
+            break  # what follows names the employer, not more people
         if _is_name(name):
             names.append(name)
     return tuple(dict.fromkeys(names))
 
 
+_EMPLOYER = "\x00employer"  # what _strip_titles gives for "Role at Employer"
+_EMPLOYER_JOINTS = frozenset({"at", "of", "bei", "chez"})
+
+
 def _strip_titles(name: str) -> str:
     """A name without the job title written before or after it in the same part."""
     words = name.split()
+    joint = next((w for w in words if w in _EMPLOYER_JOINTS), None)
+    if joint and any(w.casefold().strip(".,") in _TITLE_WORDS for w in words[: words.index(joint)]):
+        return _EMPLOYER  # "Trial Attorney at Morgan & Morgan", "CEO of Acme": a role, its employer
     if all(w.casefold().strip(".,") in _ROLE_WORDS for w in words):
         return name  # a role alone ("Staff Writers") is judged whole
     while len(words) > 1 and words[-1].casefold().strip(".,") in _TITLE_WORDS:
@@ -166,6 +198,7 @@ def split_names(names: tuple[str, ...]) -> tuple[str, ...]:
     """Structured author names, each split again where it holds several ("A and B")."""
     result: list[str] = []
     for name in names:
+        name = _LEAD.sub("", name).strip() or name  # "by Geri Mileva" in a structured field
         parts = parse_byline(name) if _SPLIT.search(name) or _INITIALS.search(name) else (name,)
         if parts or not _PICTURE_CREDIT.search(name):
             result.extend(parts or (name,))
