@@ -5,8 +5,9 @@
                         [--limit N] [--out DIR] [--json] [--gate FLOORS.json] [--no-sites]
 
 CORPUS is a name under the corpus root (``../shared/corpus`` beside the repository, or
-$ARTICLEKIT_CORPUS_ROOT) or a path to a corpus directory. The tools run one after another in
-this process, in the order lxml, articlekit, trafilatura, readability, newspaper4k; each is warmed up on the
+$ARTICLEKIT_CORPUS_ROOT) or a path to a corpus directory. The tools run in this process and take
+turns page by page, in the order lxml, articlekit, trafilatura, readability, newspaper4k (so a
+drift in the shared machine's speed reaches all of them alike); each is warmed up on the
 first page, then ``time.process_time()`` is taken around its own extraction call only: the call
 that gives the tool's own result object (articlekit's ``Article``, trafilatura's document), not
 the conversion of that object to predictions.
@@ -274,17 +275,26 @@ def extract_page(tool: Tool, html: bytes, url: str) -> tuple[Optional[Prediction
         return None, ms
 
 
-def run_tool(tool: Tool, corpus: Path, limit: Optional[int], out_path: Path) -> Result:
-    result = Result(tool.name)
-    with open(out_path, "w", encoding="utf-8") as out:
+def run_corpus(tools: dict[str, Tool], corpus: Path, limit: Optional[int], out_dir: Path) -> list[Result]:
+    """Every tool on every page of the corpus, the tools taking turns page by page: a drift in
+    the machine's speed during the run (it is shared) then reaches every tool alike, and the
+    ratios between them hold. Each tool's predictions go to ``<out_dir>/<corpus>-<tool>.jsonl``."""
+    results = {name: Result(name) for name in tools}
+    outputs = {name: open(out_dir / f"{corpus.name}-{name}.jsonl", "w", encoding="utf-8") for name in tools}
+    try:
         for i, (truth, html) in enumerate(pages(corpus, limit)):
-            if i == 0:
-                extract_page(tool, html, truth["url"])  # warm-up: lazy imports, caches
-            pred, ms = extract_page(tool, html, truth["url"])
-            result.pages, result.errors = result.pages + 1, result.errors + (pred is None)
-            result.cpu_ms.append(ms)
-            out.write(json.dumps({"id": truth["id"], **(pred or {})}, ensure_ascii=False) + "\n")
-    return result
+            for name, tool in tools.items():
+                if i == 0:
+                    extract_page(tool, html, truth["url"])  # warm-up: lazy imports, caches
+                pred, ms = extract_page(tool, html, truth["url"])
+                result = results[name]
+                result.pages, result.errors = result.pages + 1, result.errors + (pred is None)
+                result.cpu_ms.append(ms)
+                outputs[name].write(json.dumps({"id": truth["id"], **(pred or {})}, ensure_ascii=False) + "\n")
+    finally:
+        for out in outputs.values():
+            out.close()
+    return list(results.values())
 
 
 def score(scorer: ModuleType, corpus: Path, limit: Optional[int], preds: Path,
@@ -386,12 +396,12 @@ def main(argv: Optional[list[str]] = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     summary: dict[str, Any] = {}
     for corpus in corpora:
-        scorer, results = load_scorer(corpus, root), []
-        for tool in tools.values():
+        scorer = load_scorer(corpus, root)
+        results = run_corpus(tools, corpus, args.limit, args.out)
+        for result in results:
+            tool = tools[result.tool]
             preds = args.out / f"{corpus.name}-{tool.name}.jsonl"
-            results.append(run_tool(tool, corpus, args.limit, preds))
-            results[-1].scores = score(scorer, corpus, args.limit, preds, tool.fields,
-                                       tool.headings)
+            result.scores = score(scorer, corpus, args.limit, preds, tool.fields, tool.headings)
         report(corpus.name, results, tools)
         summary[corpus.name] = {"articlekit_median_ratio": median_ratios(results), "tools": {
             r.tool: {"version": tools[r.tool].version, "scores": r.scores, "pages": r.pages,
