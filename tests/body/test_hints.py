@@ -20,6 +20,9 @@ from articlekit.body.hints import hint_words
         # "overflow-hidden" clips a box; "hidden-xs" hides it on phones.
         ("overflow-hidden rounded", {"overflow", "rounded"}),
         ("well hidden-xs hidden-sm", {"well", "hidden", "xs", "sm"}),
+        # An embedded post the story quotes is not a share bar.
+        ("social-media-embed", {"media", "embed"}),
+        ("social-share", {"social", "share"}),
     ],
 )
 def test_hint_words(value: str, words: set[str]) -> None:

@@ -83,11 +83,14 @@ def hint_words(value: str) -> frozenset[str]:
     words = frozenset(w.lower() for w in _WORD_SPLIT.split(value) if w)
     if "hidden" in words and not _hides_somewhere(value):
         words -= {"hidden"}  # "overflow-hidden" clips a box's edges: it hides nothing
+    if "social" in words and words & _EMBED_WORDS:
+        words -= {"social"}  # "social-media-embed": a post the story quotes, not a share bar
     if "widget" in words and _BUILDER_WIDGET.search(value) and not _PLAIN_WIDGET.search(value):
         words -= {"widget"}  # a page builder's building block, not a sidebar widget
     return words
 
 
+_EMBED_WORDS = frozenset({"embed", "embedded", "embeds"})
 # Page builders (Elementor, Divi, Beaver Builder, WPBakery, SiteOrigin) call every block of a
 # page a widget ("elementor-widget-container"): there the word says nothing about the content.
 _BUILDER_WIDGET = re.compile(r"(?:elementor|et_pb|fl|vc|wpb|so)[-_]widget", re.IGNORECASE)
@@ -132,7 +135,8 @@ BOILERPLATE_PHRASES = frozenset(
     compartilhar|back to top|skip to content|skip advertisement|listen to this article|
     story continues below advertisement|article continues below|scroll to continue|
     twitter|facebook|whatsapp|linkedin|pinterest|telegram|drucken|imprimer|imprimir|stampa|
-    kommentare|commentaires|comentarios|commenti|reacties|feedback|mehr|more
+    kommentare|commentaires|comentarios|commenti|reacties|feedback|mehr|more|caption|
+    toggle caption|hide caption|enlarge this image|close|expand|collapse
     """.replace("\n", " ").split("|")
 )
 BOILERPLATE_PHRASES = frozenset(" ".join(p.split()) for p in BOILERPLATE_PHRASES)
@@ -176,6 +180,7 @@ BOILERPLATE_PREFIXES = (
     "get the app", "download the app", "sign up to", "subscribe for", "jetzt abonnieren",
     # broadcast credits, video teasers, contact and donation appeals, form notices
     "sendung:", "watch |", "watch:", "got a story?", "do you have a story", "for more stories like this",
+    "have a tip?", "got a tip?", "get the latest updates", "get our newsletter",
     "this site is protected by recaptcha", "hat ihnen dieser artikel gefallen", "この記事は会員限定です",
     # picture credits
     "photo:", "photos:", "foto:", "fotos:", "bild:", "image:", "credit:", "picture:",
