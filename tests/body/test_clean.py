@@ -21,6 +21,10 @@ from articlekit.model import Heading, Paragraph
         "The twins celebrate every small win along the way. Foto: Privat",
         "Protesters in the streets on Friday night. Photo: Efrem Lukatsky/AP",
         "The simulated birth of a galaxy cluster (gas motion is shown in red). (Image credit: TNG Collaboration)",
+        "Protesters have worn masks to protect their identities (Image: GETTY )",
+        "Updated at 1:23 p.m.",
+        "Last updated 6 hours ago",
+        "Posted on March 3, 2024 at 10:00 am ET",
     ],
 )
 def test_furniture_lines(text: str) -> None:
@@ -36,6 +40,8 @@ def test_furniture_lines(text: str) -> None:
         "Cost per Credit:\nIn-State | $472\nOut-of-State | $472",
         "Photo: he said the image: was clear, and the board agreed.",
         "In 2024 the rate rose to 4.5 per cent, the highest since 2008.",
+        "Updated figures show the rate rose to 4.5 per cent.",
+        "Published in 2019, the report found 12 cases.",
         "She took the photo herself. Credit: where it is due, the council acted fast, and residents noticed. "
         * 5,
     ],

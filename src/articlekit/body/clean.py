@@ -88,12 +88,40 @@ _DATE_STAMP = re.compile(
     r"(?:[\s,|]+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?$",  # a time: "19:25", "14:07 Uhr"
     re.IGNORECASE,
 )
+# "Updated at 1:23 p.m.", "Published 3 May 2024": the template's time line, set among the paragraphs.
+_TIME_LINE_LABEL = re.compile(
+    r"^(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié)\b\s*:?",
+    re.IGNORECASE,
+)
+# The words a time line may hold besides numbers: months, weekdays, "am", zones, "ago".
+_TIME_WORDS = frozenset(
+    """
+    jan january feb february mar march apr april may jun june jul july aug august sep sept
+    september oct october nov november dec december januar februar märz mai juni juli oktober
+    dezember janvier février mars avril juin juillet août septembre octobre novembre décembre
+    mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun
+    sunday montag dienstag mittwoch donnerstag freitag samstag sonntag am pm a m p uhr h
+    et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest mez mesz at on um le à
+    ago min mins minute minutes hour hours day days
+    """.split()
+)
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _is_time_line(text: str) -> bool:
+    label = _TIME_LINE_LABEL.match(text)
+    if label is None:
+        return False
+    rest = text[label.end():]
+    return any(c.isdigit() for c in rest) and all(w in _TIME_WORDS for w in _WORDS.findall(rest.casefold()))
+
+
 # "4 minute read", "3 min read", "Lesezeit: 4 Minuten": the reading-time label of the template.
 _READING_TIME = re.compile(r"^(?:\d+\s*(?:minutes?|mins?)\.?\s+read|lesezeit\b.{0,20}|temps de lecture\b.{0,20})$", re.IGNORECASE)
 # A picture's caption set as a paragraph ends with the credit: "... Foto: Efrem Lukatsky/AP".
 _TRAILING_CREDIT = re.compile(
     r"(?:[.!?)”\"]\s+(?:foto|fotos|photo|photos|bild|kuva|image|credit|photograph|zdjęcie)\s*:\s*[^.!?:|\n\d$€£]{1,80}"
-    r"|\((?:(?:image|photo|picture)\s+)?(?:credit|foto|photo|bild)\s*:\s*[^()\n]{1,80}\))$",  # "(Image credit: X)"
+    r"|\((?:(?:image|photo|picture)\s+)?(?:credit|foto|photo|bild|image|picture|pic)s?\s*:\s*[^()\n]{1,80}\))$",  # "(Image: X)"
     re.IGNORECASE,
 )
 # Captions are a sentence or two; a longer paragraph ending in a credit is story text.
@@ -105,14 +133,14 @@ def is_furniture_line(block: Block) -> bool:
     if not isinstance(block, Paragraph) or len(block.text) > MAX_CAPTION_CHARS:
         return False
     text = block.text.strip()
-    if len(text) <= MAX_STAMP_CHARS and (_DATE_STAMP.match(text) or _READING_TIME.match(text)):
+    if len(text) <= MAX_STAMP_CHARS and (_DATE_STAMP.match(text) or _READING_TIME.match(text) or _is_time_line(text)):
         return True
     tail = text[-MAX_CREDIT_CHARS:]  # the credit is at the end: the regex need not scan the rest
     return ":" in tail and _TRAILING_CREDIT.search(tail) is not None
 
 
-# The longest date stamp or reading-time label: "Donnerstag, 28.04.2023 | 19:25 Uhr".
-MAX_STAMP_CHARS = 40
+# The longest date stamp, time line or reading-time label: "Updated: Donnerstag, 28.04.2023 | 19:25".
+MAX_STAMP_CHARS = 50
 # A credit with the sentence end before it: ". Photo: " and a name or agency of up to 80.
 MAX_CREDIT_CHARS = 110
 

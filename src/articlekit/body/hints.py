@@ -136,7 +136,8 @@ BOILERPLATE_PHRASES = frozenset(
     story continues below advertisement|article continues below|scroll to continue|
     twitter|facebook|whatsapp|linkedin|pinterest|telegram|drucken|imprimer|imprimir|stampa|
     kommentare|commentaires|comentarios|commenti|reacties|feedback|mehr|more|caption|
-    toggle caption|hide caption|enlarge this image|close|expand|collapse
+    toggle caption|hide caption|enlarge this image|close|expand|collapse|don't miss|dont miss|
+    explore further|nicht verpassen
     """.replace("\n", " ").split("|")
 )
 BOILERPLATE_PHRASES = frozenset(" ".join(p.split()) for p in BOILERPLATE_PHRASES)
