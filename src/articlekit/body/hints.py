@@ -137,7 +137,10 @@ BOILERPLATE_PHRASES = frozenset(
     twitter|facebook|whatsapp|linkedin|pinterest|telegram|drucken|imprimer|imprimir|stampa|
     kommentare|commentaires|comentarios|commenti|reacties|feedback|mehr|more|caption|
     toggle caption|hide caption|enlarge this image|close|expand|collapse|don't miss|dont miss|
-    explore further|nicht verpassen
+    explore further|nicht verpassen|like this|like loading|sukai ini|suka memuat|
+    gefällt mir wird geladen|jaime chargement|me gusta cargando|sharing is caring|
+    table of contents|contents|in this article|inhaltsverzeichnis|sommaire|índice|iklan|annonce|
+    anuncio|reklame|mainos
     """.replace("\n", " ").split("|")
 )
 BOILERPLATE_PHRASES = frozenset(" ".join(p.split()) for p in BOILERPLATE_PHRASES)
@@ -182,6 +185,8 @@ BOILERPLATE_PREFIXES = (
     # broadcast credits, video teasers, contact and donation appeals, form notices
     "sendung:", "watch |", "watch:", "got a story?", "do you have a story", "for more stories like this",
     "have a tip?", "got a tip?", "get the latest updates", "get our newsletter",
+    "by signing up you consent", "by signing up, you agree", "by signing up you agree",
+    "view this post on instagram", "a post shared by", "follow me on",
     "this site is protected by recaptcha", "hat ihnen dieser artikel gefallen", "この記事は会員限定です",
     # picture credits
     "photo:", "photos:", "foto:", "fotos:", "bild:", "image:", "credit:", "picture:",
