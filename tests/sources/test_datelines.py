@@ -31,6 +31,10 @@ def found(body: str) -> list[tuple[str, str]]:
         ('<div class="category-header"><div class="text-block-57">Published</div>'
          '<div class="text-block-67">October 14, 2025</div></div>', [("published", "October 14, 2025")]),
         ('<dl><dt>Last updated:</dt><dd>9 December 2025</dd></dl>', [("modified", "9 December 2025")]),
+        # a byline that carries the date
+        ('<div class="post-author">By <a href="/team/ana-lima">Ana Lima</a> - Mar 27, 2024</div>',
+         [("published", "Mar 27, 2024")]),
+        ('<p class="author">Andrew Okafor<br>4 August 2010</p>', [("published", "4 August 2010")]),
     ],
 )
 def test_date_lines(body: str, expected: list[tuple[str, str]]) -> None:

@@ -79,8 +79,22 @@ def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
             seen.add(text)
             lines += 1
             yield from found
+    # A byline that carries the date: "By Ana Lima - Mar 27, 2024", "Ana Lima | July 2, 2025".
+    index = as_index(page)
+    bylines = [el for el in index.hinted if "breadcrumb" not in f"{el.get('class')} {el.get('id')}".lower()]
+    for el in bylines[:MAX_BYLINE_LINES]:
+        if _inside_link(el):
+            continue
+        text = _short_text(el)
+        if text and text not in seen:
+            found = list(_dates_in_line(text))
+            if found:
+                yield from found
+                if any(c.field == "published" for c in found):
+                    return
+                break
     # A lone date printed under the headline ("Nov 21, 2018"), with no label: the first one only.
-    for el in as_index(page).bare_dates[:MAX_BARE_DATES]:
+    for el in index.bare_dates[:MAX_BARE_DATES]:
         text = clean_text(el.text or "")
         match = _DATE.fullmatch(text) if not _inside_link(el) else None
         if match:
@@ -88,6 +102,8 @@ def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
             return
 
 
+# Only the first few bylines are read for a date: later ones credit teasers or comments.
+MAX_BYLINE_LINES = 3
 # Only the first few lone dates after the headline are looked at: later ones date teasers.
 MAX_BARE_DATES = 3
 
