@@ -75,6 +75,14 @@ def test_a_lone_date_under_the_headline_is_the_publication_date() -> None:
     assert [(c.field, str(c.value)) for c in datelines.candidates(parse(page))] == [("published", "Nov 21, 2018")]
 
 
+def test_a_lone_date_with_the_reading_time() -> None:
+    page = (
+        "<html><body><h1>How to choose a tutor</h1><span>December 18, 2025 \u30fb 3 min read</span>"
+        "<p>Choosing a tutor starts with knowing what your child needs most, and when.</p></body></html>"
+    )
+    assert [(c.field, str(c.value)) for c in datelines.candidates(parse(page))] == [("published", "December 18, 2025")]
+
+
 def test_a_lone_date_before_any_headline_is_not_read() -> None:
     page = "<html><body><span>Nov 21, 2018</span><p>Some text of a page without a headline at all.</p></body></html>"
     assert list(datelines.candidates(parse(page))) == []

@@ -96,12 +96,14 @@ def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
     # A lone date printed under the headline ("Nov 21, 2018"), with no label: the first one only.
     for el in index.bare_dates[:MAX_BARE_DATES]:
         text = clean_text(el.text or "")
-        match = _DATE.fullmatch(text) if not _inside_link(el) else None
-        if match:
+        match = _DATE.match(text) if not _inside_link(el) else None
+        if match and (match.end() == len(text) or _READING_TIME_TAIL.fullmatch(text, match.end())):
             yield Candidate("published", _strip(match.group(0)), SOURCE)
             return
 
 
+# "Nov 21, 2018 · 3 min read", "February 4, 2025 - 11 minutes": a lone date with the reading time.
+_READING_TIME_TAIL = re.compile(r"\s*[-–—|•·・]?\s*\d{1,3}\s*(?:min(?:ute)?s?|minuten)\.?(?:\s+(?:read|lesezeit))?", re.IGNORECASE)
 # Only the first few bylines are read for a date: later ones credit teasers or comments.
 MAX_BYLINE_LINES = 3
 # Only the first few lone dates after the headline are looked at: later ones date teasers.
