@@ -76,9 +76,12 @@ _RANKS = {field: {source: i for i, source in enumerate(order)} for field, order 
 
 def ranked(candidates: Candidates, field: str) -> list[Candidate]:
     """The candidates of ``field`` in precedence order (page order within one source)."""
+    found = candidates.for_field(field)
+    if not found:  # most fields of most pages: nothing to rank
+        return found
     rank = _RANKS.get(field, {})
-    found = [c for c in candidates.for_field(field) if c.source in rank]
-    return sorted(found, key=lambda c: rank[c.source])
+    found = [c for c in found if c.source in rank]
+    return sorted(found, key=lambda c: rank[c.source]) if len(found) > 1 else found
 
 
 def merge(candidates: Candidates) -> Fields:

@@ -140,9 +140,15 @@ class PageIndex:
             head = text[:40].lstrip()
             if not head:
                 continue
-            if head[0].lower() in _LABEL_INITIALS and tag != "time" and _opens_with_date_label(head):
+            # A date label opens the text ("Stand:"), or a leaf after the headline is a lone date.
+            if head[0].lower() in _LABEL_INITIALS and tag != "time" and head[:16].lower().startswith(DATE_LABELS):
                 dated_els.append(el)
-            elif after_h1 and len(el) == 0 and _looks_like_a_date(text):
+            elif (
+                after_h1
+                and MIN_BARE_DATE_CHARS <= len(text) <= MAX_BARE_DATE_CHARS
+                and len(el) == 0
+                and _YEAR.search(text) is not None
+            ):
                 bare_dates.append(el)
 
 
@@ -160,22 +166,11 @@ _PLAIN = (False, False, False)
 _HIDING = (False, False, True)
 
 
-def _looks_like_a_date(text: str | None) -> bool:
-    """Short text with a four-digit year: worth a look by the dateline source."""
-    if text is None or not MIN_BARE_DATE_CHARS <= len(text) <= MAX_BARE_DATE_CHARS:
-        return False
-    return _YEAR.search(text) is not None
-
-
-# "23.07.2025" is the shortest date worth reading; a date with a weekday and time fits in 40.
+# A leaf's text is a lone date worth a look by the dateline source when it is short and holds
+# a four-digit year. "23.07.2025" is the shortest date worth reading; a date with a weekday and time fits in 40.
 MIN_BARE_DATE_CHARS = 8
 MAX_BARE_DATE_CHARS = 40
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-
-
-def _opens_with_date_label(head: str) -> bool:
-    """Whether text (without leading white space) opens with a date label ("Stand:")."""
-    return head[:16].lower().startswith(DATE_LABELS)
 
 
 def _rel(el: Element) -> list[str]:
