@@ -23,6 +23,9 @@ from articlekit.body.hints import hint_words
         # An embedded post the story quotes is not a share bar.
         ("social-media-embed", {"media", "embed"}),
         ("social-share", {"social", "share"}),
+        # WordPress writes the post's own tags and categories into its class.
+        ("post hentry category-reviews tag-related-gear", {"post", "hentry"}),
+        ("tag-cloud widget", {"tag", "cloud", "widget"}),
     ],
 )
 def test_hint_words(value: str, words: set[str]) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from ..dom.tree import Element
 
 from ..dom.text import element_text, text_length, visible_text
-from .hints import NEGATIVE_WORDS, POSITIVE_WORDS, UNLIKELY_WORDS, hint_words
+from .hints import NEGATIVE_WORDS, POSITIVE_WORDS, UNLIKELY_WORDS, hint_words, without_taxonomy
 
 # Tags whose text counts as a paragraph of a story.
 PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "dd"})
@@ -153,7 +153,8 @@ def _names_unlikely(el: Element) -> bool:
     if el.tag in ("html", "body"):
         return False
     value = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return any(words & UNLIKELY_WORDS and not words & STATE_WORDS for words in map(hint_words, value.split()))
+    tokens = without_taxonomy(value).split()
+    return any(words & UNLIKELY_WORDS and not words & STATE_WORDS for words in map(hint_words, tokens))
 
 
 # Class names built with these words state a page's features ("comments-enabled",

@@ -80,7 +80,7 @@ def hint_words(value: str) -> frozenset[str]:
     >>> sorted(hint_words("article-body relatedLinks"))
     ['article', 'body', 'links', 'related']
     """
-    words = frozenset(w.lower() for w in _WORD_SPLIT.split(value) if w)
+    words = frozenset(w.lower() for w in _WORD_SPLIT.split(without_taxonomy(value)) if w)
     if "hidden" in words and not _hides_somewhere(value):
         words -= {"hidden"}  # "overflow-hidden" clips a box's edges: it hides nothing
     if "social" in words and words & _EMBED_WORDS:
@@ -90,6 +90,16 @@ def hint_words(value: str) -> frozenset[str]:
     return words
 
 
+def without_taxonomy(value: str) -> str:
+    """A class value without the post's own tags and categories, which WordPress writes into
+    the class of every post ("hentry category-hiking tag-gear-recommendations"): they name
+    what the story is about, not what the element is."""
+    if "hentry" not in value and "type-post" not in value:
+        return value
+    return " ".join(t for t in value.split() if not t.startswith(_TAXONOMY_PREFIXES))
+
+
+_TAXONOMY_PREFIXES = ("tag-", "category-")
 _EMBED_WORDS = frozenset({"embed", "embedded", "embeds"})
 # Page builders (Elementor, Divi, Beaver Builder, WPBakery, SiteOrigin) call every block of a
 # page a widget ("elementor-widget-container"): there the word says nothing about the content.
