@@ -19,3 +19,13 @@ def test_strip_code_keeps_json_ld_aside_and_the_text_around_code() -> None:
     assert not list(root.iter("script", "style", "svg", "iframe"))
     assert element_text(root.find("body/p")) == "Rates held again."
     assert root.find("body/noscript") is not None  # its images may carry microdata
+
+
+def test_a_second_html_element_is_read_as_part_of_the_page() -> None:
+    root = parse(
+        "<html><head><title>Rates held</title></head><body><p>Intro.</p></body></html>"
+        '<html><head><meta name="author" content="Ana Lima"></head>'
+        "<body><div id='story'><p>The bank kept its rate unchanged.</p></div></body></html>"
+    )
+    assert [el.get("name") for el in root.iter("meta")] == ["author"]
+    assert element_text(root.find("body")) == "Intro. The bank kept its rate unchanged."

@@ -40,4 +40,26 @@ def parse(text: str, utf8: bytes | None = None) -> Element:
         raise NotHTMLError(f"the input could not be parsed as HTML: {exc}") from None
     if root is None:
         raise NotHTMLError("the input holds no HTML elements")
+    _adopt_strays(root)
     return root
+
+
+def _adopt_strays(root: Element) -> None:
+    """Move elements that the parser left beside ``<html>`` (a second ``<html>`` in the markup
+    starts one, and the rest of the page can follow it there) into the page's own head and
+    body, so that every later step, which reads ``<html>`` alone, sees them."""
+    strays = [el for el in root.itersiblings() if isinstance(el.tag, str)]
+    if not strays:
+        return
+    head, body = root.find("head"), root.find("body")
+    if body is None:
+        body = etree.SubElement(root, "body")
+    for stray in strays:
+        for part in list(stray) if stray.tag == "html" else [stray]:
+            if part.tag == "head" and head is not None:
+                head.extend(list(part))
+            elif part.tag == "body":
+                body.extend(list(part))
+            elif isinstance(part.tag, str):
+                body.append(part)
+
