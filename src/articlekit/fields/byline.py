@@ -41,16 +41,16 @@ _HANDLE = re.compile(r"(?<!\w)@\w+")
 _TAIL = re.compile(
     r"\s*(?:\b(?:updated?|published|posted|last updated|aktualisiert|veröffentlicht|publié|"
     r"mis à jour|actualizado|publicado|on|am|le|el)\b\s*:?\s*)?"
-    r"(?:(?<!\w)\d{1,2}[./\s]|\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|"
+    r"(?:(?<!\w)\d{1,2}[./\s-]|\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
-    r"miércoles|jueves|viernes|sábado|domingo)\w*,?\s+\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|"
+    r"miércoles|jueves|viernes|sábado|domingo)\w*,?\s+(?:[^\W\d_]{3,9}\.?\s+)?\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|"
     r"mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|"
     r"octobre|novembre|décembre)\w*\.?\s+\d).*$",
     re.IGNORECASE,
 )
 _UPDATED_TAIL = re.compile(
     r"\s*[|•·,\-–—]?\s*\b(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|"
-    r"publié|mis à jour|actualizado|publicado|link copied|read more|follow|stand:)(?!\w).*$",
+    r"publié|mis à jour|actualizado|publicado|link copied|read more|follow|stand:)(?!\w)(?!\s+by\b).*$",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(
@@ -100,6 +100,7 @@ _NOT_NAMES = frozenset(
     {
         "full bio", "view all posts", "view more posts", "more posts", "view profile", "more articles",
         "all articles", "read bio", "all stories", "more by this author", "written by", "posted by",
+        "more posts from this author", "more from this author", "more articles by this author",
         "see all", "see more", "view all", "all posts", "more", "about the author", "著者一覧",
     }
 )
@@ -124,9 +125,20 @@ _REVIEWER = re.compile(
 _GLUED_LEAD = re.compile(r"^\s*(?:written|reported|posted|reviewed)\s+by(?=(?-i:[A-Z]))", re.IGNORECASE)
 
 
+# A date printed before the names: "03/01/2017 by Ana Lima", "Dec. 19, 2025 · Ana Lima".
+_LEADING_DATE = re.compile(
+    r"^\s*(?:(?:posted|published|updated)(?:\s+on)?\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?\s+\d{4})\s*(?:[|•·,\-–—]\s*|(?=by\b|von\b|par\b|por\b))",
+    re.IGNORECASE,
+)
+# "Ana Lima on behalf of the Rust team", "Ana Lima from the Paris bureau": not other authors.
+_ON_BEHALF = re.compile(r"\s+(?:on behalf of|from the)\s.*$", re.IGNORECASE)
+
+
 def clean_byline(text: str) -> str:
     """The byline as printed, without "By", dates, "Updated ..." or contact details."""
     text = clean_text(text)
+    text = _ON_BEHALF.sub("", _LEADING_DATE.sub("", text))
     text = _GLUED_LEAD.sub("", text)
     reviewer = _REVIEWER.search(text)
     if reviewer is not None and reviewer.start() > 0:
