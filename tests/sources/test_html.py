@@ -110,3 +110,11 @@ def test_kicker_inside_the_h1_is_not_part_of_the_headline() -> None:
 def test_an_h1_that_is_only_a_kicker_keeps_its_text() -> None:
     h1 = '<h1><span class="kicker">Live</span> <b>Vote</b></h1>'
     assert found(f"<html><body>{h1}</body></html>")["h1"] == ["Live Vote"]
+
+
+def test_a_byline_label_in_its_own_element_is_read_with_the_next_one() -> None:
+    html = (
+        "<html><body><h1>Rates held</h1><div><p class='text-sm'>Written by</p>"
+        "<p class='text-grey'>Tomasz Kowal</p></div><p>The bank kept its rate.</p></body></html>"
+    )
+    assert found(html)["byline_text"] == ["Written by Tomasz Kowal"]

@@ -120,6 +120,13 @@ def _bylines_and_breadcrumbs(index: PageIndex) -> Iterator[Candidate]:
         if 0 < len(text) <= MAX_BYLINE_CHARS and len(seen) < MAX_BYLINES and not _inside_seen(text, seen):
             seen.append(text)
             yield Candidate("byline_text", text, SOURCE)
+    for el in index.byline_labels[:MAX_BYLINES]:
+        # "Written by" in one element, "Ana Lima" in the next: read together, as a byline.
+        names = _next_element_text(el)
+        text = f"{element_text(el)} {names}"
+        if names and len(text) <= MAX_BYLINE_CHARS and len(seen) < MAX_BYLINES and not _inside_seen(names, seen):
+            seen.append(text)
+            yield Candidate("byline_text", text, SOURCE)
     for el in index.rel_authors + index.author_links:
         text = element_text(el)
         if 0 < len(text) <= MAX_BYLINE_CHARS and len(seen) < MAX_BYLINES and not _inside_seen(text, seen):
@@ -144,6 +151,13 @@ def byline_text(el: Element) -> str:
     if len(leaves) >= 2 and " ".join(leaves) == text:
         return ", ".join(leaves)
     return text
+
+
+def _next_element_text(el: Element) -> str:
+    sibling = el.getnext()
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = sibling.getnext()
+    return element_text(sibling) if sibling is not None else ""
 
 
 def _inside_seen(text: str, seen: list[str]) -> bool:

@@ -25,6 +25,12 @@ DATE_LABELS = (
     "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "gepubliceerd",
     "bijgewerkt", "publicerad", "publisert", "opublikowano", "datum:", "date:",
 )
+# A byline's label set in an element of its own, the names in the next one.
+BYLINE_LABELS = frozenset(
+    "written by|by|author|authors|posted by|reviewed by|autor|autorin|autoren|von|par|auteur|"
+    "por|autor/a|door|av|di|written by:".split("|")
+)
+MAX_BYLINE_LABEL_CHARS = 14
 # Class or id fragments of bylines and breadcrumbs.
 _BYLINE_HINT = re.compile("author|byline|breadcrumb")
 _ANY_HINT = re.compile(f"{_BYLINE_HINT.pattern}|{DATE_HINT.pattern}")
@@ -58,6 +64,9 @@ class PageIndex:
     hinted: list[Element] = attrs.Factory(list)
     itemprops: list[Element] = attrs.Factory(list)
     dated: list[Element] = attrs.Factory(list)
+    byline_labels: list[Element] = attrs.Factory(list)
+    """Leaf elements that hold only a byline's label ("Written by", "Autor:"): the names are in
+    the element after them."""
     bare_dates: list[Element] = attrs.Factory(list)
     """Leaf elements whose whole text looks like a date ("Nov 21, 2018"), after the first <h1>."""
     styled: list[Element] = attrs.Factory(list)
@@ -150,6 +159,8 @@ class PageIndex:
                 and _YEAR.search(text) is not None
             ):
                 bare_dates.append(el)
+            elif len(head) <= MAX_BYLINE_LABEL_CHARS and head.rstrip(" :").lower() in BYLINE_LABELS and len(el) == 0:
+                self.byline_labels.append(el)
 
 
 def _classify(value: str) -> tuple[bool, bool, bool]:
