@@ -74,7 +74,7 @@ _ROLE_WORDS = frozenset(
     tech technology culture travel food style fashion entertainment economics economy finance
     markets climate environment education legal crime investigations investigative data digital
     politics world lead founder co-founder cofounder ceo reviewer expert specialist attorney
-    lawyer md phd dvm rn
+    lawyer md phd dvm rn former consultant
     """.split()
 )
 # A person's job title, written before or after the name in one part: "Senior Correspondent
@@ -86,7 +86,7 @@ _TITLE_WORDS = frozenset(
     managing contributing political foreign special redakteur redakteurin korrespondent
     korrespondentin reporterin journaliste correspondant correspondante envoyé spécial redactor
     redactora corresponsal periodista enviado giornalista inviato 기자 특파원 記者 特派員
-    founder co-founder cofounder ceo reviewer attorney lawyer
+    founder co-founder cofounder ceo reviewer attorney lawyer consultant
     """.split()
 )
 # Share buttons and social links that sit in byline boxes; never a name.
@@ -104,6 +104,8 @@ _NOT_NAMES = frozenset(
         "see all", "see more", "view all", "all posts", "more", "about the author", "著者一覧",
     }
 )
+# Openings of a link's label in an author box ("Learn more about our contributors").
+_LINK_LABELS = ("learn more", "read more", "see more", "see all", "view all", "view more", "more from", "more by")
 # Words that open a byline, alone in a part: "capital, von, Jemima Kelly" (a kicker, then the
 # byline): what stands before it is not a name.
 _BARE_LEADS = frozenset("by von vom par por door av af di de przez".split())
@@ -188,8 +190,18 @@ def _strip_titles(name: str) -> str:
         return _EMPLOYER  # "Trial Attorney at Morgan & Morgan", "CEO of Acme": a role, its employer
     if all(w.casefold().strip(".,") in _ROLE_WORDS for w in words):
         return name  # a role alone ("Staff Writers") is judged whole
+    titled = False
     while len(words) > 1 and words[-1].casefold().strip(".,") in _TITLE_WORDS:
         words.pop()
+        titled = True
+    if titled:
+        # What qualified the title goes with it: "Keith Barry Senior Autos Reporter" -> "Keith
+        # Barry"; "Former McKinsey Consultant" names nobody.
+        first_role = next((i for i, w in enumerate(words) if w.casefold().strip(".,") in _ROLE_WORDS), None)
+        if first_role is not None:
+            words = words[:first_role]
+            if not words:
+                return ""
     while len(words) > 1 and words[0].casefold().strip(".,") in _TITLE_WORDS:
         words.pop(0)
     return " ".join(words)
@@ -199,7 +211,7 @@ def _is_name(part: str) -> bool:
     if not part or len(part) > MAX_NAME_CHARS:
         return False
     words = part.split()
-    if len(words) > MAX_NAME_WORDS or part.casefold() in _NOT_NAMES:
+    if len(words) > MAX_NAME_WORDS or part.casefold() in _NOT_NAMES or part.casefold().startswith(_LINK_LABELS):
         return False
     if all(w.casefold().strip(".") in _ROLE_WORDS for w in words):
         return len(words) == 1 and part.casefold() in {"editorial", "staff"} and part[:1].isalpha()

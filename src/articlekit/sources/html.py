@@ -22,7 +22,7 @@ MAX_BYLINES = 6
 # A section label is a word or two; longer text near the headline is a dek or a teaser.
 MAX_SECTION_CHARS = 40
 
-_NOT_A_BYLINE = re.compile(r"\b(?:bio|avatar|image|img|photo|pic|thumb|follow|more|box|list)", re.I)
+_NOT_A_BYLINE = re.compile(r"\b(?:bio|avatar|image|img|photo|pic|thumb|follow|more|list)", re.I)
 
 
 def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
