@@ -120,12 +120,17 @@ def _is_time_line(text: str) -> bool:
 _READING_TIME = re.compile(r"^(?:\d+\s*(?:minutes?|mins?)\.?\s+read|lesezeit\b.{0,20}|temps de lecture\b.{0,20})$", re.IGNORECASE)
 # A picture's caption set as a paragraph ends with the credit: "... Foto: Efrem Lukatsky/AP".
 _TRAILING_CREDIT = re.compile(
-    r"(?:[.!?)”\"]\s+(?:foto|fotos|photo|photos|bild|kuva|image|credit|photograph|zdjęcie)\s*:\s*[^.!?:|\n\d$€£]{1,80}"
+    r"(?:[.!?)”\"]\s+(?:foto|fotos|photo|photos|bild|bildrechte|bildquelle|kuva|image|credit|photograph|zdjęcie)"
+    r"\s*:\s*[^.!?:|\n\d$€£]{1,80}"
     r"|\((?:(?:image|photo|picture)\s+)?(?:credit|foto|photo|bild|image|picture|pic)s?\s*:\s*[^()\n]{1,80}\))$",  # "(Image: X)"
     re.IGNORECASE,
 )
 # Captions are a sentence or two; a longer paragraph ending in a credit is story text.
 MAX_CAPTION_CHARS = 400
+
+
+# "Quelle: AFP", "Source: company filings": a chart's or picture's source on a line of its own.
+_SOURCE_LINE = re.compile(r"^(?:quelle|quellen|source|sources|fuente|fonte|bron|källa)\s*:\s*\S.{0,50}$", re.IGNORECASE)
 
 
 def is_furniture_line(block: Block) -> bool:
@@ -134,6 +139,8 @@ def is_furniture_line(block: Block) -> bool:
         return False
     text = block.text.strip()
     if len(text) <= MAX_STAMP_CHARS and (_DATE_STAMP.match(text) or _READING_TIME.match(text) or _is_time_line(text)):
+        return True
+    if _SOURCE_LINE.match(text):
         return True
     tail = text[-MAX_CREDIT_CHARS:]  # the credit is at the end: the regex need not scan the rest
     return ":" in tail and _TRAILING_CREDIT.search(tail) is not None

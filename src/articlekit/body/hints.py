@@ -150,7 +150,7 @@ BOILERPLATE_PHRASES = frozenset(
     explore further|nicht verpassen|like this|like loading|sukai ini|suka memuat|
     gefällt mir wird geladen|jaime chargement|me gusta cargando|sharing is caring|
     table of contents|contents|in this article|inhaltsverzeichnis|sommaire|índice|iklan|annonce|
-    anuncio|reklame|mainos
+    anuncio|reklame|mainos|key event|auf dieser seite
     """.replace("\n", " ").split("|")
 )
 BOILERPLATE_PHRASES = frozenset(" ".join(p.split()) for p in BOILERPLATE_PHRASES)
@@ -196,7 +196,8 @@ BOILERPLATE_PREFIXES = (
     "sendung:", "watch |", "watch:", "got a story?", "do you have a story", "for more stories like this",
     "have a tip?", "got a tip?", "get the latest updates", "get our newsletter",
     "by signing up you consent", "by signing up, you agree", "by signing up you agree",
-    "view this post on instagram", "a post shared by", "follow me on",
+    "view this post on instagram", "a post shared by", "follow me on", "dieses thema im programm",
+    "mit meiner anmeldung zum newsletter", "auf dieser seite:",
     "this site is protected by recaptcha", "hat ihnen dieser artikel gefallen", "この記事は会員限定です",
     # picture credits
     "photo:", "photos:", "foto:", "fotos:", "bild:", "image:", "credit:", "picture:",
