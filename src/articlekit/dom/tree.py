@@ -15,6 +15,14 @@ from lxml import etree
 Element: TypeAlias = etree._Element
 
 
+def next_element(el: Element) -> Element | None:
+    """The element after ``el`` among its siblings (comments and the like skipped), if any."""
+    sibling = el.getnext()
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = sibling.getnext()
+    return sibling
+
+
 def drop(el: Element) -> None:
     """Remove ``el`` and its subtree from the tree, keeping the text that follows it."""
     parent = el.getparent()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..dom.tree import Element
+from ..dom.tree import Element, next_element
 
 from ..dom.text import clean_text
 from .candidate import Candidate
@@ -119,9 +119,7 @@ def _is_label(text: str) -> bool:
 
 
 def _next_text(el: Element) -> str:
-    sibling = el.getnext()
-    while sibling is not None and not isinstance(sibling.tag, str):
-        sibling = sibling.getnext()
+    sibling = next_element(el)
     return _short_text(sibling) if sibling is not None else ""
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..dom.tree import Element
+from ..dom.tree import Element, next_element
 
 from ..dom.text import clean_text, element_text, text_length
 from .candidate import Candidate
@@ -122,7 +122,8 @@ def _bylines_and_breadcrumbs(index: PageIndex) -> Iterator[Candidate]:
             yield Candidate("byline_text", text, SOURCE)
     for el in index.byline_labels[:MAX_BYLINES]:
         # "Written by" in one element, "Ana Lima" in the next: read together, as a byline.
-        names = _next_element_text(el)
+        sibling = next_element(el)
+        names = element_text(sibling) if sibling is not None else ""
         text = f"{element_text(el)} {names}"
         if names and len(text) <= MAX_BYLINE_CHARS and len(seen) < MAX_BYLINES and not _inside_seen(names, seen):
             seen.append(text)
@@ -151,13 +152,6 @@ def byline_text(el: Element) -> str:
     if len(leaves) >= 2 and " ".join(leaves) == text:
         return ", ".join(leaves)
     return text
-
-
-def _next_element_text(el: Element) -> str:
-    sibling = el.getnext()
-    while sibling is not None and not isinstance(sibling.tag, str):
-        sibling = sibling.getnext()
-    return element_text(sibling) if sibling is not None else ""
 
 
 def _inside_seen(text: str, seen: list[str]) -> bool:
