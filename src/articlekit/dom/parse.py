@@ -62,4 +62,3 @@ def _adopt_strays(root: Element) -> None:
                 body.extend(list(part))
             elif isinstance(part.tag, str):
                 body.append(part)
-

@@ -10,6 +10,7 @@ expression itself is reported (so "Jun 8, 2023 • 11 min read" gives "Jun 8, 20
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -17,7 +18,7 @@ from ..dom.tree import Element, next_element
 
 from ..dom.text import clean_text
 from .candidate import Candidate
-from .index import DATE_LABELS, PageIndex, as_index
+from .index import DATE_LABELS, PageIndex, as_index, names_breadcrumb
 
 SOURCE = "text"
 
@@ -59,10 +60,11 @@ _UPDATE = re.compile(
 
 
 def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
+    index = as_index(page)
     seen: set[str] = set()
     lines = 0
     # The index lists, in page order, the elements that may hold a date line.
-    for el in as_index(page).dated:
+    for el in index.dated:
         if lines >= MAX_LINES:
             return
         if _inside_link(el):
@@ -80,9 +82,8 @@ def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
             lines += 1
             yield from found
     # A byline that carries the date: "By Ana Lima - Mar 27, 2024", "Ana Lima | July 2, 2025".
-    index = as_index(page)
-    bylines = [el for el in index.hinted if "breadcrumb" not in f"{el.get('class')} {el.get('id')}".lower()]
-    for el in bylines[:MAX_BYLINE_LINES]:
+    bylines = (el for el in index.hinted if not names_breadcrumb(el))
+    for el in itertools.islice(bylines, MAX_BYLINE_LINES):
         if _inside_link(el):
             continue
         text = _short_text(el)

@@ -9,7 +9,7 @@ from ..dom.tree import Element, next_element
 
 from ..dom.text import clean_text, element_text, text_length
 from .candidate import Candidate
-from .index import PageIndex, as_index
+from .index import PageIndex, as_index, names_breadcrumb
 
 SOURCE = "html"
 
@@ -106,12 +106,12 @@ def _bylines_and_breadcrumbs(index: PageIndex) -> Iterator[Candidate]:
     # Byline containers come first, so "By A and B" wins over the bare link "A" inside it.
     seen: list[str] = []
     for el in index.hinted:
-        hints = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-        if "breadcrumb" in hints:
+        if names_breadcrumb(el):
             section = _breadcrumb_section(el)
             if section:
                 yield Candidate("section", section, SOURCE)
             continue
+        hints = f"{el.get('class') or ''} {el.get('id') or ''}"
         if _NOT_A_BYLINE.search(hints) or el.tag in ("img", "meta", "link", "script", "style"):
             continue
         if text_length(el) > RAW_BYLINE_CHARS:

@@ -252,6 +252,11 @@ _TAGGED: dict[str, Callable[[PageIndex, Element, _Names], None]] = {
 }
 
 
+def names_breadcrumb(el: Element) -> bool:
+    """Whether one of ``PageIndex.hinted`` is a breadcrumb (the others are bylines)."""
+    return "breadcrumb" in f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+
+
 def as_index(page: Element | PageIndex) -> PageIndex:
     """The page's index, built when a source is called on a bare tree."""
     return page if isinstance(page, PageIndex) else PageIndex.of(page)
