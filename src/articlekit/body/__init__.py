@@ -36,7 +36,7 @@ class Body:
 class TreeFacts:
     """What an earlier walk over the same tree found for the body, so that it need not walk
     the whole tree again: the elements with a ``style`` or ``hidden`` attribute, and the
-    length of the text directly inside each element that holds some."""
+    length of the text directly inside each loose-text container (``LOOSE_TEXT_TAGS``)."""
 
     styled: Sequence[Element]
     loose_chars: Mapping[Element, int]

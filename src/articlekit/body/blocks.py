@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from ..dom.tree import Element
+from ..dom.tree import Element, class_and_id
 
 from ..dom.text import BLOCK_TAGS, block_text, clean_text, element_text, text_length
 from ..model import Block, Caption, Heading, ListBlock, Paragraph, Quote, Table
-from .candidates import hint_score, is_teaser_text, link_density
+from .candidates import is_teaser_text, link_density, words_score
 from .hints import (
     BOILERPLATE_PHRASES,
     BOILERPLATE_PREFIXES,
@@ -216,7 +216,7 @@ MAX_LEAD_CHARS = 800
 
 
 def _is_lead(el: Element) -> bool:
-    value = f"{el.get('class') or ''} {el.get('id') or ''}"
+    value = class_and_id(el)
     if not value.strip() or not (hint_words(value) & LEAD_WORDS):
         return False
     length = len(element_text(el))
@@ -228,7 +228,7 @@ def _is_furniture(el: Element, container_chars: int) -> bool:
         # A small <article> inside the story is a teaser card or an embedded post, unless it
         # holds prose (templates that set each section of a story in its own <article>).
         return text_length(el) / container_chars < SMALL_SUBTREE_SHARE and not _holds_prose(el)
-    value = f"{el.get('class') or ''} {el.get('id') or ''}"
+    value = class_and_id(el)
     if not value.strip():
         return False
     words = hint_words(value)
@@ -236,7 +236,7 @@ def _is_furniture(el: Element, container_chars: int) -> bool:
         return False
     if words & STRONG_NEGATIVE_WORDS:
         return True
-    if hint_score(el) < 0:
+    if words_score(words) < 0:
         share = text_length(el) / container_chars
         return share < SMALL_SUBTREE_SHARE and not _holds_prose(el)
     return False

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..dom.tree import Element
+from ..dom.tree import Element, class_and_id
 
-from ..dom.text import element_text, text_length, visible_text
+from ..dom.text import LOOSE_TEXT_TAGS, element_text, text_length, visible_text
 from .hints import NEGATIVE_WORDS, POSITIVE_WORDS, UNLIKELY_WORDS, hint_words, without_taxonomy
 
 # Tags whose text counts as a paragraph of a story.
 PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "dd"})
-# Containers that may hold loose text (text with only <br> and inline tags around it).
-LOOSE_TEXT_TAGS = frozenset({"div", "section", "article", "td", "span", "font", "main"})
 # Shorter text is a label, a date or a button, not a paragraph (about five words).
 MIN_PARAGRAPH_CHARS = 25
 # Loose text (a <div> with text between <br>s) counts from two short paragraphs' worth, and
@@ -49,10 +47,14 @@ def link_density(el: Element, length: int) -> float:
 
 def hint_score(el: Element) -> float:
     """Bonus or penalty from the element's class and id words."""
-    value = f"{el.get('class') or ''} {el.get('id') or ''}"
+    value = class_and_id(el)
     if not value.strip():
         return 0.0
-    words = hint_words(value)
+    return words_score(hint_words(value))
+
+
+def words_score(words: frozenset[str]) -> float:
+    """``hint_score`` from an element's class and id words (``hints.hint_words``)."""
     score = 0.0
     if words & POSITIVE_WORDS:
         score += POSITIVE_HINT_BONUS
@@ -152,7 +154,7 @@ def _under_unlikely(el: Element, cache: dict[Element, bool]) -> bool:
 def _names_unlikely(el: Element) -> bool:
     if el.tag in ("html", "body"):
         return False
-    value = f"{el.get('class') or ''} {el.get('id') or ''}"
+    value = class_and_id(el)
     tokens = without_taxonomy(value).split()
     return any(words & UNLIKELY_WORDS and not words & STATE_WORDS for words in map(hint_words, tokens))
 

@@ -16,6 +16,8 @@ _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SKIP_TEXT_OF = frozenset({"script", "style", "noscript", "template", "svg", "math"})
 # Either of the two above matches: most text has none, and is then left as it is.
 _ODD = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Containers that may hold a story's text loose (between <br>s and inline tags, outside any <p>).
+LOOSE_TEXT_TAGS = frozenset({"div", "section", "article", "td", "span", "font", "main"})
 # Elements a browser lays out on their own line: their text never runs into a neighbour's.
 BLOCK_TAGS = frozenset(
     "address article aside blockquote dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 "
@@ -51,6 +53,8 @@ def block_text(el: Element) -> str:
 def visible_text(el: Element) -> str:
     """``el``'s text with white space collapsed, gathered by lxml in C: the cheap reading for
     measuring text (block separators are not added, control characters not removed)."""
+    if len(el) == 0:  # most paragraphs: their text is all there is (itertext costs more)
+        return " ".join((el.text or "").split())
     texts = cast(Iterator[str], el.itertext())  # an HTML tree's text is str, never bytes
     return " ".join("".join(texts).split())
 

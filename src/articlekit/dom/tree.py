@@ -38,6 +38,16 @@ def drop(el: Element) -> None:
     parent.remove(el)
 
 
+
+def class_and_id(el: Element) -> str:
+    """The element's ``class`` and ``id`` values in one string ("" when it has neither): what
+    its name hints are read from."""
+    value = el.get("class")
+    ident = el.get("id")
+    if ident is None:  # most elements: no string to build
+        return value or ""
+    return f"{value} {ident}" if value else ident
+
 # Control characters the parser kept in the page's text, which lxml refuses when text is set.
 _UNSETTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..dom.tree import Element, next_element
+from ..dom.tree import Element, class_and_id, next_element
 
 from ..dom.text import clean_text, element_text, text_length
 from .candidate import Candidate
@@ -111,7 +111,7 @@ def _bylines_and_breadcrumbs(index: PageIndex) -> Iterator[Candidate]:
             if section:
                 yield Candidate("section", section, SOURCE)
             continue
-        hints = f"{el.get('class') or ''} {el.get('id') or ''}"
+        hints = class_and_id(el)
         if _NOT_A_BYLINE.search(hints) or el.tag in ("img", "meta", "link", "script", "style"):
             continue
         if text_length(el) > RAW_BYLINE_CHARS:

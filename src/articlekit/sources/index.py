@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import attrs
 from lxml import etree
 
-from ..dom.text import clean_text
-from ..dom.tree import Element
+from ..dom.text import LOOSE_TEXT_TAGS, clean_text
+from ..dom.tree import Element, class_and_id
 from ..dom.visibility import hides_by_class
 
 # Class or id words that mark an element holding a printed date (read by the dateline source).
@@ -73,8 +74,8 @@ class PageIndex:
     """Elements with a ``style`` or ``hidden`` attribute or a hiding class ("d-none"): what the
     body's pruning checks for hidden content (gathered here so the body need not walk the tree for them)."""
     loose_chars: dict[Element, int] = attrs.Factory(dict)
-    """The length of the text directly inside an element (not in a child), for the elements
-    that hold some: the body's measure of loose text. Pruning a child keeps its tail in place,
+    """The length of the text directly inside an element (not in a child), for the containers
+    that hold some (``dom.text.LOOSE_TEXT_TAGS``): the body's measure of loose text. Pruning a child keeps its tail in place,
     so these stay true after the body prunes the tree."""
 
     @classmethod
@@ -104,12 +105,12 @@ class PageIndex:
             if text:
                 if text.isspace():
                     text = None  # the indentation before a child, the common case
-                else:  # the first note on this element: its children's tails come after it
+                elif tag in LOOSE_TEXT_TAGS:  # the first note: its children's tails come after it
                     loose_chars[el] = len(text.strip())
             tail = el.tail
             if tail and not tail.isspace():
                 parent = el.getparent()
-                if parent is not None:
+                if parent is not None and parent.tag in LOOSE_TEXT_TAGS:
                     loose_chars[parent] = loose_chars.get(parent, 0) + len(tail.strip())
             names = el.keys()  # one call, instead of a lookup per attribute most elements lack
             if tag in tagged:
@@ -163,6 +164,11 @@ class PageIndex:
                 self.byline_labels.append(el)
 
 
+# Pages of one site repeat its template's class names: a crawl classifies each value once.
+CLASSIFY_CACHE_SIZE = 8192
+
+
+@lru_cache(maxsize=CLASSIFY_CACHE_SIZE)
 def _classify(value: str) -> tuple[bool, bool, bool]:
     """Whether a class or id names a byline or breadcrumb, whether it names a date, and
     whether (as a class) it hides its element."""
@@ -216,7 +222,12 @@ _META_KEYS = ("property", "name", "itemprop", "http-equiv")
 def _file_meta(index: PageIndex, el: Element, names: _Names) -> None:
     if "content" not in names:
         return
-    key = next((value for name in _META_KEYS if name in names and (value := el.get(name))), None)
+    key = None
+    for name in _META_KEYS:  # a loop, not next() over a generator: every <meta> passes here
+        if name in names:
+            key = el.get(name)
+            if key:
+                break
     content = el.get("content")
     if key and content:
         index.meta_tags.append((key.strip().lower(), clean_text(content)))
@@ -254,7 +265,7 @@ _TAGGED: dict[str, Callable[[PageIndex, Element, _Names], None]] = {
 
 def names_breadcrumb(el: Element) -> bool:
     """Whether one of ``PageIndex.hinted`` is a breadcrumb (the others are bylines)."""
-    return "breadcrumb" in f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return "breadcrumb" in class_and_id(el).lower()
 
 
 def as_index(page: Element | PageIndex) -> PageIndex:
