@@ -159,7 +159,8 @@ class Article:
     Missing values are ``None`` (or empty tuples). A page with no story has an empty ``body``,
     and ``not_article_reason`` says why (then ``is_article`` is false).
     ``published`` and ``modified`` carry a time zone when the page gives one and are naive
-    otherwise: articlekit never assumes UTC.
+    otherwise: articlekit never assumes UTC. A page that gives only an update date ("Updated:
+    March 3") has that date as ``published`` too: it is the only date a reader sees.
 
     >>> art = Article(headline="Rates held", body=(Paragraph("The bank kept rates."),))
     >>> art.text

@@ -69,6 +69,20 @@ def test_modified_is_chosen_apart_from_published() -> None:
     assert fields.modified - fields.published == timedelta(hours=8, minutes=30)
 
 
+def test_a_page_dated_only_by_its_update_is_published_then() -> None:
+    fields = merged(Candidate("modified", "2024-03-01T17:30:00Z", "text"))
+    assert fields.published == fields.modified == datetime(2024, 3, 1, 17, 30, tzinfo=timezone.utc)
+    assert fields.provenance["published"] == "text"
+
+
+def test_an_update_date_never_replaces_a_publication_date() -> None:
+    fields = merged(
+        Candidate("modified", "2024-03-05T10:00:00Z", "jsonld"),
+        Candidate("published", "2024-03-01", "url"),
+    )
+    assert fields.published == datetime(2024, 3, 1)
+
+
 def test_url_date_is_used_only_when_nothing_else_gives_one() -> None:
     fields = merged(Candidate("published", "2024-03-01", "url"))
     assert fields.published == datetime(2024, 3, 1)

@@ -83,6 +83,34 @@ def test_a_lone_date_with_the_reading_time() -> None:
     assert [(c.field, str(c.value)) for c in datelines.candidates(parse(page))] == [("published", "December 18, 2025")]
 
 
+def test_a_lone_date_followed_by_inline_furniture() -> None:
+    page = (
+        "<html><body><h1>How to choose a tutor</h1><p>Dec 26, 2025 <span>&bull;</span> <img src='a.png'>"
+        "<a href='/team/ana'>Ana Lima</a></p><p>Choosing a tutor starts with knowing what your child needs.</p>"
+        "</body></html>"
+    )
+    assert [(c.field, str(c.value)) for c in datelines.candidates(parse(page))] == [("published", "Dec 26, 2025")]
+
+
+def test_a_lone_date_over_the_headline_in_its_header_block() -> None:
+    page = (
+        "<html><body><header><div class='trending'><span>Jan 3, 2024</span></div></header>"
+        "<div class='post'><div class='post-about'><a href='/c/wine'>Wine 101</a><div>December 14, 2025</div></div>"
+        "<h1>Wine for beginners</h1><p>Learn wine basics: styles, tasting tips, pairing and serving.</p></div>"
+        "</body></html>"
+    )
+    assert [(c.field, str(c.value)) for c in datelines.candidates(parse(page))] == [("published", "December 14, 2025")]
+
+
+def test_a_date_far_above_the_headline_is_not_read() -> None:
+    page = (
+        "<html><body><header><div class='ticker'><div><span>Jan 3, 2024</span></div></div></header>"
+        "<main><div class='post'><div class='head'><h1>Wine for beginners</h1></div>"
+        "<p>Learn wine basics: styles, tasting tips, pairing and serving.</p></div></main></body></html>"
+    )
+    assert list(datelines.candidates(parse(page))) == []
+
+
 def test_a_lone_date_before_any_headline_is_not_read() -> None:
     page = "<html><body><span>Nov 21, 2018</span><p>Some text of a page without a headline at all.</p></body></html>"
     assert list(datelines.candidates(parse(page))) == []

@@ -125,6 +125,10 @@ def merge(candidates: Candidates) -> Fields:
         date = _choose_date(ranked(candidates, field))
         if date:
             take(field, date[0], date[1])
+    if "published" not in values and "modified" in values:
+        # A page that prints only "Updated: March 3" was published then, as far as a reader
+        # can tell: the only date it gives is the story's date.
+        take("published", values["modified"], provenance["modified"])
 
     for candidate in ranked(candidates, "section"):
         section = clean_section(str(candidate.value))

@@ -94,8 +94,12 @@ def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
                 if any(c.field == "published" for c in found):
                     return
                 break
-    # A lone date printed under the headline ("Nov 21, 2018"), with no label: the first one only.
-    for el in index.bare_dates[:MAX_BARE_DATES]:
+    # A lone date printed under the headline ("Nov 21, 2018"), with no label: the first one only;
+    # or else one printed over it.
+    lone_dates = index.bare_dates[:MAX_BARE_DATES]
+    if index.date_above_headline is not None:
+        lone_dates.append(index.date_above_headline)  # a date over the headline, when none is under it
+    for el in lone_dates:
         text = clean_text(el.text or "")
         match = _DATE.match(text) if not _inside_link(el) else None
         if match and (match.end() == len(text) or _READING_TIME_TAIL.fullmatch(text, match.end())):

@@ -7,6 +7,7 @@ the sources read its lists.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -70,6 +71,9 @@ class PageIndex:
     the element after them."""
     bare_dates: list[Element] = attrs.Factory(list)
     """Leaf elements whose whole text looks like a date ("Nov 21, 2018"), after the first <h1>."""
+    date_above_headline: Element | None = None
+    """A leaf just above the first <h1>, in the same header block, whose text looks like a
+    date ("Dec 12, 2025" over the headline)."""
     styled: list[Element] = attrs.Factory(list)
     """Elements with a ``style`` or ``hidden`` attribute or a hiding class ("d-none"): what the
     body's pruning checks for hidden content (gathered here so the body need not walk the tree for them)."""
@@ -96,6 +100,7 @@ class PageIndex:
         styled, loose_chars = self.styled, self.loose_chars
         tagged = _TAGGED
         after_h1 = False
+        last_date_before_h1: Element | None = None
         self.elements = elements = list(self.root.iter(etree.Element))
         for el in elements:
             tag = el.tag
@@ -115,8 +120,10 @@ class PageIndex:
             names = el.keys()  # one call, instead of a lookup per attribute most elements lack
             if tag in tagged:
                 tagged[tag](self, el, names)
-                if tag == "h1":
+                if tag == "h1" and not after_h1:
                     after_h1 = True
+                    if last_date_before_h1 is not None and _near(last_date_before_h1, el):
+                        self.date_above_headline = last_date_before_h1
             dated = False
             if names:
                 byline = False
@@ -153,13 +160,11 @@ class PageIndex:
             # A date label opens the text ("Stand:"), or a leaf after the headline is a lone date.
             if head[0].lower() in _LABEL_INITIALS and tag != "time" and head[:16].lower().startswith(DATE_LABELS):
                 dated_els.append(el)
-            elif (
-                after_h1
-                and MIN_BARE_DATE_CHARS <= len(text) <= MAX_BARE_DATE_CHARS
-                and len(el) == 0
-                and _YEAR.search(text) is not None
-            ):
-                bare_dates.append(el)
+            elif MIN_BARE_DATE_CHARS <= len(text) <= MAX_BARE_DATE_CHARS and _YEAR.search(text) is not None:
+                if after_h1:
+                    bare_dates.append(el)
+                else:
+                    last_date_before_h1 = el
             elif len(head) <= MAX_BYLINE_LABEL_CHARS and head.rstrip(" :").lower() in BYLINE_LABELS and len(el) == 0:
                 self.byline_labels.append(el)
 
@@ -188,6 +193,16 @@ _HIDING = (False, False, True)
 MIN_BARE_DATE_CHARS = 8
 MAX_BARE_DATE_CHARS = 40
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+# A date printed over the headline shares a header block with it: their common ancestor is
+# within this many levels of both.
+HEADER_BLOCK_LEVELS = 3
+
+
+def _near(date: Element, h1: Element) -> bool:
+    above_h1 = set(itertools.islice(h1.iterancestors(), HEADER_BLOCK_LEVELS))
+    return any(a in above_h1 for a in itertools.islice(date.iterancestors(), HEADER_BLOCK_LEVELS))
 
 
 def _rel(el: Element) -> list[str]:
