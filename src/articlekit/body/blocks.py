@@ -10,6 +10,7 @@ phrase ("Continue Reading").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..dom.tree import Element, class_and_id
 
@@ -17,6 +18,7 @@ from ..dom.text import BLOCK_TAGS, block_text, clean_text, element_text, text_le
 from ..model import Block, Caption, Heading, ListBlock, Paragraph, Quote, Table
 from .candidates import is_teaser_text, link_density, words_score
 from .hints import (
+    HINT_CACHE_SIZE,
     BOILERPLATE_PHRASES,
     BOILERPLATE_PREFIXES,
     LEAD_WORDS,
@@ -229,17 +231,32 @@ def _is_furniture(el: Element, container_chars: int) -> bool:
         # holds prose (templates that set each section of a story in its own <article>).
         return text_length(el) / container_chars < SMALL_SUBTREE_SHARE and not _holds_prose(el)
     value = class_and_id(el)
-    if not value.strip():
+    if not value:
         return False
-    words = hint_words(value)
-    if words & POSITIVE_WORDS:
-        return False
-    if words & STRONG_NEGATIVE_WORDS:
-        return True
-    if words_score(words) < 0:
+    kind = _furniture_kind(value)
+    if kind is _WEAK_FURNITURE:
         share = text_length(el) / container_chars
         return share < SMALL_SUBTREE_SHARE and not _holds_prose(el)
-    return False
+    return kind is _FURNITURE
+
+
+# What a class/id value says of its subtree inside the story: furniture, furniture when small,
+# or nothing. Templates repeat their values: each is judged once.
+_FURNITURE = "furniture"
+_WEAK_FURNITURE = "weak"
+_NOT_FURNITURE = "no"
+
+
+@lru_cache(maxsize=HINT_CACHE_SIZE)
+def _furniture_kind(value: str) -> str:
+    if not value.strip():
+        return _NOT_FURNITURE
+    words = hint_words(value)
+    if words & POSITIVE_WORDS:
+        return _NOT_FURNITURE
+    if words & STRONG_NEGATIVE_WORDS:
+        return _FURNITURE
+    return _WEAK_FURNITURE if words_score(words) < 0 else _NOT_FURNITURE
 
 
 # Weakly hinted subtrees ("sidebar-grid", "meta") that hold this many sibling paragraphs of

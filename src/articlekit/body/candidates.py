@@ -10,11 +10,12 @@ scored well too (a story split by an ad or a paywall break) join it.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 
 from ..dom.tree import Element, class_and_id
 
 from ..dom.text import LOOSE_TEXT_TAGS, element_text, text_length, visible_text
-from .hints import NEGATIVE_WORDS, POSITIVE_WORDS, UNLIKELY_WORDS, hint_words, without_taxonomy
+from .hints import HINT_CACHE_SIZE, NEGATIVE_WORDS, POSITIVE_WORDS, UNLIKELY_WORDS, hint_words, without_taxonomy
 
 # Tags whose text counts as a paragraph of a story.
 PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "dd"})
@@ -48,9 +49,13 @@ def link_density(el: Element, length: int) -> float:
 def hint_score(el: Element) -> float:
     """Bonus or penalty from the element's class and id words."""
     value = class_and_id(el)
-    if not value.strip():
-        return 0.0
-    return words_score(hint_words(value))
+    return _value_score(value) if value else 0.0
+
+
+@lru_cache(maxsize=HINT_CACHE_SIZE)
+def _value_score(value: str) -> float:
+    # Templates repeat a handful of class values on every page: each is judged once.
+    return words_score(hint_words(value)) if value.strip() else 0.0
 
 
 def words_score(words: frozenset[str]) -> float:
@@ -155,6 +160,11 @@ def _names_unlikely(el: Element) -> bool:
     if el.tag in ("html", "body"):
         return False
     value = class_and_id(el)
+    return bool(value) and _value_unlikely(value)
+
+
+@lru_cache(maxsize=HINT_CACHE_SIZE)
+def _value_unlikely(value: str) -> bool:
     tokens = without_taxonomy(value).split()
     return any(words & UNLIKELY_WORDS and not words & STATE_WORDS for words in map(hint_words, tokens))
 
