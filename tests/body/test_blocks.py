@@ -82,6 +82,11 @@ def test_ordered_list() -> None:
     assert blocks == [ListBlock(("Check the new times online", "Renew season tickets before April"), ordered=True)]
 
 
+def test_a_list_set_directly_inside_another_keeps_its_items() -> None:
+    blocks = added("<ul><ul><li><p><strong>Peak trains</strong>: every fifteen minutes</p></li><li>Later last departures</li></ul></ul>")
+    assert blocks == [ListBlock(("Peak trains: every fifteen minutes", "Later last departures"), ordered=False)]
+
+
 def test_blockquote_is_a_quote() -> None:
     blocks = added("<blockquote><p>This is the biggest change to our services in twenty years.</p></blockquote>")
     assert blocks == [Quote("This is the biggest change to our services in twenty years.")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlekit.body.clean import is_furniture_line
+from articlekit.body.clean import cut_at_end_of_story, is_furniture_line
 from articlekit.model import Heading, Paragraph
 
 
@@ -57,3 +57,36 @@ def test_story_lines_are_kept(text: str) -> None:
 
 def test_only_paragraphs_are_judged() -> None:
     assert not is_furniture_line(Heading("28.04.2023", 2))
+
+
+STORY = "The council voted on Tuesday to extend the night bus network to the outer districts, a plan that has been debated for years and that residents had petitioned for since the last election, when turnout in the outer districts hit a record."
+
+
+def test_an_end_heading_near_the_end_cuts_what_follows() -> None:
+    blocks = [Paragraph(STORY), Paragraph(STORY + " More."), Heading("Related stories", 2), Paragraph("Bus fares to rise in May")]
+    assert cut_at_end_of_story(blocks) == blocks[:2]
+
+
+def test_an_inline_box_loses_only_its_heading_and_links() -> None:
+    story = [Paragraph(f"{STORY} ({n})") for n in range(4)]
+    box = [Heading("Recommended Reading", 2), Paragraph("Why the night bus matters"), Paragraph("A city that never sleeps")]
+    rest = [Paragraph(f"{STORY} [{n}]") for n in range(3)]
+    assert cut_at_end_of_story(story + box + rest) == story + rest
+
+
+def test_teasers_with_long_excerpts_are_not_the_story_going_on() -> None:
+    story = [Paragraph(f"{STORY} ({n})") for n in range(4)]
+    teasers = [Heading("Related", 2), Paragraph(STORY[:150] + "..."), Paragraph(STORY[:160] + "…")]
+    assert cut_at_end_of_story(story + teasers) == story
+
+
+def test_the_story_may_resume_under_its_own_subheading() -> None:
+    story = [Paragraph(f"{STORY} ({n})") for n in range(6)]
+    promo = [Paragraph("More on this topic in our weekly rates check:")]
+    rest = [Paragraph(f"{STORY} [0]"), Heading("What savers can expect", 2), Paragraph(f"{STORY} [1]")]
+    assert cut_at_end_of_story(story + promo + rest) == story + rest
+
+
+def test_a_sentence_leading_into_a_list_is_not_a_box_heading() -> None:
+    blocks = [Paragraph(STORY), Paragraph("Popular renovations for staying put this year include:"), Paragraph(STORY + " Walk-in showers.")]
+    assert cut_at_end_of_story(blocks) == blocks

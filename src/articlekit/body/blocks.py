@@ -167,6 +167,12 @@ class _Walker:
         self.add(Heading(text, level))
 
     def list(self, el: Element) -> None:
+        if not any(child.tag == "li" for child in el):
+            # A list set directly inside another (<ul><ul><li>, invalid but common) holds the items.
+            for child in el:
+                if child.tag in ("ul", "ol"):
+                    self.visit(child)
+            return
         items = [element_text(li) for li in el if li.tag == "li"]
         items = [i for i in items if i]
         text_length = sum(len(i) for i in items)

@@ -23,14 +23,27 @@ MAX_SHARE_AFTER_END = 0.5
 
 
 _END_HEADINGS = frozenset(END_OF_STORY_HEADINGS)
-_END_HEADING_OPENINGS = tuple(phrase + " " for phrase in END_OF_STORY_HEADINGS)
+_END_HEADING_PHRASE_OPENINGS = tuple(phrase + " " for phrase in END_OF_STORY_HEADINGS if " " in phrase)
+_END_HEADING_WORD_OPENINGS = tuple(phrase + " " for phrase in END_OF_STORY_HEADINGS if " " not in phrase)
 
 
 def _is_end_heading(block: Block) -> bool:
     if not isinstance(block, (Heading, Paragraph)) or len(block.text) > 60:
         return False
     folded = fold(block.text)
-    return folded in _END_HEADINGS or folded.startswith(_END_HEADING_OPENINGS)
+    if folded in _END_HEADINGS or folded.startswith(_END_HEADING_PHRASE_OPENINGS):
+        return True
+    # One word ("Popular", "Related") may also open a sentence of the story: "Popular
+    # renovations this year include:" leads into a list of the story, not into a box.
+    return folded.startswith(_END_HEADING_WORD_OPENINGS) and not _is_lead_in(block.text)
+
+
+# A sentence of this many words that ends in a colon leads into what follows it.
+LEAD_IN_WORDS = 5
+
+
+def _is_lead_in(text: str) -> bool:
+    return text.rstrip().endswith(":") and len(text.split()) >= LEAD_IN_WORDS
 
 
 def _is_label(block: Block) -> bool:
@@ -43,14 +56,44 @@ def _is_label(block: Block) -> bool:
 
 
 def cut_at_end_of_story(blocks: list[Block]) -> list[Block]:
-    """Drop an end-of-story heading and everything after it, when it sits near the end."""
+    """Drop an end-of-story heading and everything after it, when it sits near the end; an
+    inline box under such a heading ("Recommended Reading" and a few links, then the story
+    goes on) loses only the heading and its links."""
     total = sum(len(b.text) for b in blocks) or 1
     seen = 0
     for index, block in enumerate(blocks):
         if index > 0 and _is_end_heading(block) and (total - seen) / total < MAX_SHARE_AFTER_END:
-            return blocks[:index]
+            resumes = _story_resumes(blocks, index + 1)
+            if resumes is None:
+                return blocks[:index]
+            return blocks[:index] + cut_at_end_of_story(blocks[resumes:])
         seen += len(block.text)
     return blocks
+
+
+# Story paragraphs are long; the links of a box are short titles. The story goes on after a box
+# when, within a few short blocks, this many long paragraphs follow each other.
+MAX_BOX_BLOCKS = 8
+STORY_PARAGRAPH_CHARS = 200
+RESUMING_PARAGRAPHS = 2
+
+
+def _story_resumes(blocks: list[Block], start: int) -> int | None:
+    """Where the story goes on after a box that starts at ``start``, or None when it does not."""
+    for index in range(start, min(start + MAX_BOX_BLOCKS + 1, len(blocks))):
+        # The story's own subheadings may stand between its paragraphs.
+        following = [b for b in blocks[index : index + 2 * RESUMING_PARAGRAPHS] if not isinstance(b, Heading)]
+        following = following[:RESUMING_PARAGRAPHS]
+        if len(following) == RESUMING_PARAGRAPHS and all(_is_story_paragraph(b) for b in following):
+            return index
+        if _is_story_paragraph(blocks[index]):
+            return None  # one long text alone under the box: an excerpt of a teaser list
+    return None
+
+
+def _is_story_paragraph(block: Block) -> bool:
+    text = block.text
+    return isinstance(block, Paragraph) and len(text) >= STORY_PARAGRAPH_CHARS and not text.rstrip().endswith(("...", "…"))
 
 
 def trim_edges(blocks: list[Block]) -> list[Block]:
