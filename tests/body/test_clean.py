@@ -90,3 +90,19 @@ def test_the_story_may_resume_under_its_own_subheading() -> None:
 def test_a_sentence_leading_into_a_list_is_not_a_box_heading() -> None:
     blocks = [Paragraph(STORY), Paragraph("Popular renovations for staying put this year include:"), Paragraph(STORY + " Walk-in showers.")]
     assert cut_at_end_of_story(blocks) == blocks
+
+
+def test_a_sentence_that_opens_like_a_box_heading_is_story() -> None:
+    blocks = [Paragraph(STORY), Paragraph("More on that in a follow-up post about the timetable."), Paragraph(STORY + " Next.")]
+    assert cut_at_end_of_story(blocks) == blocks
+
+
+def test_a_call_to_sign_up_ends_the_story_even_as_a_sentence() -> None:
+    blocks = [Paragraph(STORY), Paragraph(STORY + " Next."), Paragraph("Sign up now for the weekly deals newsletter!"), Paragraph(STORY + " Deals.")]
+    assert cut_at_end_of_story(blocks) == blocks[:2]
+
+
+def test_comments_never_give_the_story_back() -> None:
+    story = [Paragraph(f"{STORY} ({n})") for n in range(4)]
+    comments = [Heading("Comments", 2), Paragraph(STORY + " I disagree."), Paragraph(STORY + " Well said.")]
+    assert cut_at_end_of_story(story + comments) == story

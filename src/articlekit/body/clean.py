@@ -31,19 +31,28 @@ def _is_end_heading(block: Block) -> bool:
     if not isinstance(block, (Heading, Paragraph)) or len(block.text) > 60:
         return False
     folded = fold(block.text)
-    if folded in _END_HEADINGS or folded.startswith(_END_HEADING_PHRASE_OPENINGS):
+    if folded in _END_HEADINGS:
+        return True
+    if _is_sentence(block.text) and not _is_final_heading(block):
+        return False  # "More on that in a follow-up post." is the story talking; "Sign up now!" is not
+    if folded.startswith(_END_HEADING_PHRASE_OPENINGS):
         return True
     # One word ("Popular", "Related") may also open a sentence of the story: "Popular
     # renovations this year include:" leads into a list of the story, not into a box.
     return folded.startswith(_END_HEADING_WORD_OPENINGS) and not _is_lead_in(block.text)
 
 
-# A sentence of this many words that ends in a colon leads into what follows it.
-LEAD_IN_WORDS = 5
+# A line of this many words that ends like a sentence is one; ending in a colon, it leads
+# into what follows it.
+SENTENCE_WORDS = 5
+
+
+def _is_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?")) and len(text.split()) >= SENTENCE_WORDS
 
 
 def _is_lead_in(text: str) -> bool:
-    return text.rstrip().endswith(":") and len(text.split()) >= LEAD_IN_WORDS
+    return text.rstrip().endswith(":") and len(text.split()) >= SENTENCE_WORDS
 
 
 def _is_label(block: Block) -> bool:
@@ -63,7 +72,7 @@ def cut_at_end_of_story(blocks: list[Block]) -> list[Block]:
     seen = 0
     for index, block in enumerate(blocks):
         if index > 0 and _is_end_heading(block) and (total - seen) / total < MAX_SHARE_AFTER_END:
-            resumes = _story_resumes(blocks, index + 1)
+            resumes = None if _is_final_heading(block) else _story_resumes(blocks, index + 1)
             if resumes is None:
                 return blocks[:index]
             return blocks[:index] + cut_at_end_of_story(blocks[resumes:])
@@ -71,24 +80,33 @@ def cut_at_end_of_story(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-# Story paragraphs are long; the links of a box are short titles. The story goes on after a box
-# when, within a few short blocks, this many long paragraphs follow each other.
-MAX_BOX_BLOCKS = 8
+# Headings after which the page never goes back to the story: comments, the author's box,
+# sign-up and share prompts.
+_FINAL_WORDS = ("comment", "reply", "conversation", "author", "written by", "newsletter", "sign up", "share")
+
+
+def _is_final_heading(block: Block) -> bool:
+    folded = fold(block.text)
+    return any(word in folded for word in _FINAL_WORDS)
+
+
+# Story paragraphs are long; the links of a box are short titles, its excerpts short or cut
+# off. The story goes on after a box when the blocks that follow it hold this many story
+# paragraphs (the story's own subheadings and short lines may stand between them).
+STORY_WINDOW_BLOCKS = 8
 STORY_PARAGRAPH_CHARS = 200
 RESUMING_PARAGRAPHS = 2
 
 
 def _story_resumes(blocks: list[Block], start: int) -> int | None:
     """Where the story goes on after a box that starts at ``start``, or None when it does not."""
-    for index in range(start, min(start + MAX_BOX_BLOCKS + 1, len(blocks))):
-        # The story's own subheadings may stand between its paragraphs.
-        following = [b for b in blocks[index : index + 2 * RESUMING_PARAGRAPHS] if not isinstance(b, Heading)]
-        following = following[:RESUMING_PARAGRAPHS]
-        if len(following) == RESUMING_PARAGRAPHS and all(_is_story_paragraph(b) for b in following):
-            return index
-        if _is_story_paragraph(blocks[index]):
-            return None  # one long text alone under the box: an excerpt of a teaser list
-    return None
+    window = blocks[start : start + STORY_WINDOW_BLOCKS]
+    found = [index for index, block in enumerate(window, start) if _is_story_paragraph(block)]
+    if len(found) < RESUMING_PARAGRAPHS:
+        return None
+    first = found[0]
+    # A subheading over the first story paragraph is the story's own.
+    return first - 1 if first - 1 >= start and isinstance(blocks[first - 1], Heading) else first
 
 
 def _is_story_paragraph(block: Block) -> bool:
