@@ -159,10 +159,35 @@ def test_reading_order_of_mixed_blocks() -> None:
             "articles from across the country with one account and join the conversation.</p></section>",
             id="hidden-by-utility-class",
         ),
+        pytest.param(
+            '<article class="card"><h3><a href="/tram">Tram extension approved</a></h3>'
+            "<p>Councillors backed the plan on Tuesday.</p></article>",
+            id="teaser-card-with-title-link",
+        ),
+        pytest.param(
+            '<article class="card"><a href="/tram" class="stretched-link"></a><h3>Tram extension approved</h3>'
+            "<p>Councillors backed the plan on Tuesday, ending a year of debate.</p></article>",
+            id="teaser-card-with-overlay-link",
+        ),
+        pytest.param(
+            '<article class="post type-post hentry"><h3>Tram extension approved</h3>'
+            "<p>Councillors backed the plan on Tuesday, ending a year of debate.</p></article>",
+            id="another-posts-card",
+        ),
     ],
 )
 def test_furniture_is_left_out(furniture: str) -> None:
     assert added(furniture) == []
+
+
+def test_sections_set_in_articles_of_their_own_are_story() -> None:
+    sections = "".join(
+        f"<article class='grid'><div><h3>Step {n}</h3><p>Set the {part} at elbow height, so that your wrists stay "
+        f"straight while you type for long stretches.</p></div></article>"
+        for n, part in ((1, "desk"), (2, "keyboard"), (3, "chair"), (4, "screen"), (5, "lamp"))
+    )
+    blocks = added(sections)
+    assert [b.text for b in blocks if isinstance(b, Heading)] == [f"Step {n}" for n in range(1, 6)]
 
 
 @pytest.mark.parametrize("classes", ["d-none d-lg-block", "overflow-hidden rounded", "tw-overflow-x-hidden", "is-hiddenish"])

@@ -234,8 +234,13 @@ def _is_lead(el: Element) -> bool:
 def _is_furniture(el: Element, container_chars: int) -> bool:
     if el.tag == "article":
         # A small <article> inside the story is a teaser card or an embedded post, unless it
-        # holds prose (templates that set each section of a story in its own <article>).
-        return text_length(el) / container_chars < SMALL_SUBTREE_SHARE and not _holds_prose(el)
+        # holds prose or little of its text is links (templates that set each section of a
+        # story in its own <article>). A card of another post ("hentry", "type-post": a
+        # blog's cards) is a teaser however it links.
+        length = text_length(el)
+        if length / container_chars >= SMALL_SUBTREE_SHARE or _holds_prose(el):
+            return False
+        return _is_post_card(el) or link_density(el, length) >= MIN_TEASER_LINK_DENSITY or _has_card_link(el)
     value = class_and_id(el)
     if not value:
         return False
@@ -263,6 +268,20 @@ def _furniture_kind(value: str) -> str:
     if words & STRONG_NEGATIVE_WORDS:
         return _FURNITURE
     return _WEAK_FURNITURE if words_score(words) < 0 else _NOT_FURNITURE
+
+
+# A teaser card links its title at least: this share of its text is in links.
+MIN_TEASER_LINK_DENSITY = 0.1
+
+
+def _is_post_card(el: Element) -> bool:
+    value = el.get("class") or ""
+    return "hentry" in value or "type-post" in value
+
+
+def _has_card_link(el: Element) -> bool:
+    """Whether a link without text (laid over the card, or around its picture) leads away."""
+    return any(a.get("href") and not "".join(a.itertext()).strip() for a in el.iter("a"))
 
 
 # Weakly hinted subtrees ("sidebar-grid", "meta") that hold this many sibling paragraphs of
