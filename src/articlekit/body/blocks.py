@@ -281,7 +281,7 @@ def _is_post_card(el: Element) -> bool:
 
 def _has_card_link(el: Element) -> bool:
     """Whether a link without text (laid over the card, or around its picture) leads away."""
-    return any(a.get("href") and not "".join(a.itertext()).strip() for a in el.iter("a"))
+    return any(a.get("href") and text_length(a) == 0 for a in el.iter("a"))
 
 
 # Weakly hinted subtrees ("sidebar-grid", "meta") that hold this many sibling paragraphs of
