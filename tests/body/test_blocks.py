@@ -170,6 +170,12 @@ def test_reading_order_of_mixed_blocks() -> None:
             id="teaser-card-with-overlay-link",
         ),
         pytest.param(
+            '<div class="testimonials"><p>"The best commuter line in the region, always on time and spotless!"</p>'
+            "<p>Mallory R.</p></div>",
+            id="testimonials",
+        ),
+        pytest.param("<p>Already have an account? Log in</p>", id="paywall-login-prompt"),
+        pytest.param(
             '<article class="post type-post hentry"><h3>Tram extension approved</h3>'
             "<p>Councillors backed the plan on Tuesday, ending a year of debate.</p></article>",
             id="another-posts-card",

@@ -106,3 +106,8 @@ def test_comments_never_give_the_story_back() -> None:
     story = [Paragraph(f"{STORY} ({n})") for n in range(4)]
     comments = [Heading("Comments", 2), Paragraph(STORY + " I disagree."), Paragraph(STORY + " Well said.")]
     assert cut_at_end_of_story(story + comments) == story
+
+
+def test_a_recent_posts_widget_ends_the_story() -> None:
+    blocks = [Paragraph(STORY), Paragraph(STORY + " Next."), Heading("Recent Posts", 3), Paragraph("Night buses: what changes")]
+    assert cut_at_end_of_story(blocks) == blocks[:2]

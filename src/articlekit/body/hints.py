@@ -31,7 +31,7 @@ NEGATIVE_WORDS = frozenset(
     footer masthead menu nav navigation caption credit credits byline dateline timestamp meta
     disclaimer copyright teaser teasers rail aside banner skip hidden print pagination pager
     author authors avatar follow login register overlay donate donation gallery slideshow
-    video player playlist newsletterbox cta callout
+    video player playlist newsletterbox cta callout testimonial testimonials
     """.split()
 )
 
@@ -43,7 +43,8 @@ STRONG_NEGATIVE_WORDS = frozenset(
     subscribe subscription signup promo advert advertisement advertising ad ads adslot adunit
     sponsor sponsored outbrain taboola trending popular mostread mostpopular readmore breadcrumb
     breadcrumbs cookie consent modal popup toolbar byline dateline timestamp caption
-    credit credits donate donation cta tags taglist author authors avatar bio
+    credit credits donate donation cta tags taglist author authors avatar bio testimonial
+    testimonials
     """.split()
 )
 
@@ -150,7 +151,8 @@ BOILERPLATE_PHRASES = frozenset(
     explore further|nicht verpassen|like this|like loading|sukai ini|suka memuat|
     gefällt mir wird geladen|jaime chargement|me gusta cargando|sharing is caring|
     table of contents|contents|in this article|inhaltsverzeichnis|sommaire|índice|iklan|annonce|
-    anuncio|reklame|mainos|key event|auf dieser seite
+    anuncio|reklame|mainos|key event|auf dieser seite|already have an account log in|
+    already have an account sign in|already a subscriber log in|already a subscriber sign in
     """.replace("\n", " ").split("|")
 )
 BOILERPLATE_PHRASES = frozenset(" ".join(p.split()) for p in BOILERPLATE_PHRASES)
@@ -161,6 +163,8 @@ END_OF_STORY_HEADINGS = (
     "related", "related articles", "related stories", "related posts", "related news",
     "related content", "related topics", "read more", "more stories", "more from", "more on",
     "more news", "latest news", "latest stories", "you may also like", "you might also like",
+    "recent articles", "recent posts", "recent stories", "latest articles", "latest posts",
+    "more articles", "more posts", "more videos", "similar articles", "similar posts",
     "you may be interested", "recommended", "recommended for you", "trending", "trending now",
     "most read", "most popular", "popular", "popular stories", "editors picks", "top stories",
     "comments", "leave a comment", "leave a reply", "join the conversation", "share this",
