@@ -81,6 +81,11 @@ def test_split_names_splits_joined_structured_names() -> None:
     assert split_names(("Ana Lima", "Ana Lima")) == ("Ana Lima",)
 
 
+def test_split_names_leaves_out_who_updated_the_story() -> None:
+    assert split_names(("Benjamin Preston", "Updated by Jon Linkov")) == ("Benjamin Preston",)
+    assert split_names(("Reviewed by Jon Linkov",)) == ("Jon Linkov",)  # alone, the only credit
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
     [("The Daily Ledger", True), ("the daily ledger", True), ("TheDaily Ledger", True), ("Jane Doe", False)],
@@ -101,6 +106,10 @@ def test_is_organization_compares_with_the_publisher(name: str, expected: bool) 
         ("von David Straub, MDR THÜRINGEN Stand: 28. April 2023, 05:00 Uhr", ("David Straub", "MDR THÜRINGEN")),
         ("Emma Mackenzie (Image: Getty Images/Cultura RF)", ("Emma Mackenzie",)),
         ("Podium Staff", ("Podium Staff",)),  # a desk keeps its name
+        ("Insights from, Liza Burke, Marketing Director", ("Liza Burke",)),
+        ("Sponsored", ()),
+        ("Last update", ()),
+        ("Ana Lima | 4 mins read", ("Ana Lima",)),
     ],
 )
 def test_parse_byline_cleaning(text: str, names: tuple[str, ...]) -> None:

@@ -74,7 +74,9 @@ _ROLE_WORDS = frozenset(
     tech technology culture travel food style fashion entertainment economics economy finance
     markets climate environment education legal crime investigations investigative data digital
     politics world lead founder co-founder cofounder ceo reviewer expert specialist attorney
-    lawyer md phd dvm rn former consultant
+    lawyer md phd dvm rn former consultant director manager marketing officer president vice
+    head strategist coach nutritionist dietitian therapist physician nurse trainer instructor
+    professor scientist engineer developer designer researcher advisor adviser planner
     """.split()
 )
 # A person's job title, written before or after the name in one part: "Senior Correspondent
@@ -102,6 +104,8 @@ _NOT_NAMES = frozenset(
         "all articles", "read bio", "all stories", "more by this author", "written by", "posted by",
         "more posts from this author", "more from this author", "more articles by this author",
         "see all", "see more", "view all", "all posts", "more", "about the author", "著者一覧",
+        "last update", "last updated", "updated", "sponsored", "sponsored by", "sponsored content",
+        "partner content", "insights from", "min read", "mins read", "minute read", "minutes read",
     }
 )
 # Openings of a link's label in an author box ("Learn more about our contributors").
@@ -221,7 +225,9 @@ def _is_name(part: str) -> bool:
 def split_names(names: tuple[str, ...]) -> tuple[str, ...]:
     """Structured author names, each split again where it holds several ("A and B")."""
     result: list[str] = []
-    for name in names:
+    # "Updated by Jon Linkov" beside the writers credits the person who checked the story.
+    writers = [n for n in names if _REVIEWER.match(n) is None] or list(names)
+    for name in writers:
         name = _LEAD.sub("", name).strip() or name  # "by Geri Mileva" in a structured field
         parts = parse_byline(name) if _SPLIT.search(name) or _INITIALS.search(name) else (name,)
         if parts or not _PICTURE_CREDIT.search(name):
