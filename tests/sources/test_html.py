@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from articlekit.dom.parse import parse
 from articlekit.sources import html as html_source
 from articlekit.sources.candidate import Candidates
@@ -96,8 +98,11 @@ def test_page_without_metadata_gives_only_what_is_there() -> None:
 
 
 def test_a_link_to_an_author_page_names_the_author() -> None:
-    page = '<html><body><h1>Title</h1><p>von <a href="/autoren/name/max-kolter">Dr. Max Kolter</a></p></body></html>'
+    page = '<html><body><h1>Title</h1><div><a href="/autoren/name/max-kolter">Dr. Max Kolter</a></div></body></html>'
     assert found(page)["byline_text"] == ["Dr. Max Kolter"]
+    # With its label before it, the link is read as the printed byline.
+    page = '<html><body><h1>Title</h1><p>von <a href="/autoren/name/max-kolter">Dr. Max Kolter</a></p></body></html>'
+    assert found(page)["byline_text"] == ["von Dr. Max Kolter"]
 
 
 def test_kicker_inside_the_h1_is_not_part_of_the_headline() -> None:
@@ -118,3 +123,28 @@ def test_a_byline_label_in_its_own_element_is_read_with_the_next_one() -> None:
         "<p class='text-grey'>Tomasz Kowal</p></div><p>The bank kept its rate.</p></body></html>"
     )
     assert found(html)["byline_text"] == ["Written by Tomasz Kowal"]
+
+
+@pytest.mark.parametrize(
+    ("fragment", "byline"),
+    [
+        ("<p class='text-basic'>Written by John Crenshaw</p>", "Written by John Crenshaw"),
+        ("<span class='inline-list__item'> By <a href='/producers/sofia-gonzalez'>Sofia Gonzalez</a></span>", "By Sofia Gonzalez"),
+    ],
+)
+def test_a_byline_printed_without_a_byline_class(fragment: str, byline: str) -> None:
+    html = f"<html><body><h1>Rates held</h1>{fragment}<p>The bank kept its rate.</p></body></html>"
+    assert found(html)["byline_text"] == [byline]
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "<p>By signing up you agree to our terms.</p>",
+        "<label>Filter by <b>Company Type</b></label>",
+        "<p>By <b>2030</b>, half the fleet will be electric.</p>",
+    ],
+)
+def test_sentences_opening_with_by_are_not_bylines(fragment: str) -> None:
+    html = f"<html><body><h1>Rates held</h1>{fragment}<p>The bank kept its rate.</p></body></html>"
+    assert "byline_text" not in found(html)

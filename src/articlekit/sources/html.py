@@ -128,6 +128,11 @@ def _bylines_and_breadcrumbs(index: PageIndex) -> Iterator[Candidate]:
         if names and len(text) <= MAX_BYLINE_CHARS and len(seen) < MAX_BYLINES and not _inside_seen(names, seen):
             seen.append(text)
             yield Candidate("byline_text", text, SOURCE)
+    for el in index.printed_bylines[:MAX_BYLINES]:
+        text = byline_text(el)
+        if 0 < len(text) <= MAX_BYLINE_CHARS and len(seen) < MAX_BYLINES and not _inside_seen(text, seen):
+            seen.append(text)
+            yield Candidate("byline_text", text, SOURCE)
     for el in index.rel_authors + index.author_links:
         text = element_text(el)
         if 0 < len(text) <= MAX_BYLINE_CHARS and len(seen) < MAX_BYLINES and not _inside_seen(text, seen):

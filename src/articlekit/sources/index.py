@@ -33,6 +33,10 @@ BYLINE_LABELS = frozenset(
     "por|autor/a|door|av|di|written by:".split("|")
 )
 MAX_BYLINE_LABEL_CHARS = 14
+# The openings of a byline printed as one short line ("Written by Ana Lima", "Von Jan Berg").
+PRINTED_BYLINE_OPENINGS = ("written by", "posted by")
+MAX_PRINTED_BYLINE_CHARS = 60
+_BYLINE_INITIALS = frozenset(c for label in BYLINE_LABELS for c in (label[0], label[0].upper()))
 # Class or id fragments of bylines and breadcrumbs.
 _BYLINE_HINT = re.compile("author|byline|breadcrumb")
 _ANY_HINT = re.compile(f"{_BYLINE_HINT.pattern}|{DATE_HINT.pattern}")
@@ -69,6 +73,9 @@ class PageIndex:
     byline_labels: list[Element] = attrs.Factory(list)
     """Leaf elements that hold only a byline's label ("Written by", "Autor:"): the names are in
     the element after them."""
+    printed_bylines: list[Element] = attrs.Factory(list)
+    """Elements without a byline's class that print one: a short leaf opening with "By" ("Written
+    by Ana Lima"), or the label with the names in its children ("By <a>Ana Lima</a>")."""
     bare_dates: list[Element] = attrs.Factory(list)
     """Leaf elements whose whole text looks like a date ("Nov 21, 2018"), after the first <h1>."""
     date_above_headline: Element | None = None
@@ -165,8 +172,16 @@ class PageIndex:
                     bare_dates.append(el)
                 else:
                     last_date_before_h1 = el
-            elif len(head) <= MAX_BYLINE_LABEL_CHARS and head.rstrip(" :").lower() in BYLINE_LABELS and len(el) == 0:
-                self.byline_labels.append(el)
+            elif head[0] in _BYLINE_INITIALS:
+                lowered = head[:MAX_BYLINE_LABEL_CHARS + 1].lower()
+                label = len(head) <= MAX_BYLINE_LABEL_CHARS and head.rstrip(" :").lower() in BYLINE_LABELS
+                if len(el) == 0:
+                    if label:
+                        self.byline_labels.append(el)
+                    elif lowered.startswith(PRINTED_BYLINE_OPENINGS) and len(text) <= MAX_PRINTED_BYLINE_CHARS:
+                        self.printed_bylines.append(el)  # "Written by Ana Lima"
+                elif label and el[0].tag == "a" and not (el[0].tail or "").strip():
+                    self.printed_bylines.append(el)  # "By <a>Ana Lima</a>"
 
 
 # Pages of one site repeat its template's class names: a crawl classifies each value once.
