@@ -130,6 +130,8 @@ def test_a_byline_label_in_its_own_element_is_read_with_the_next_one() -> None:
     [
         ("<p class='text-basic'>Written by John Crenshaw</p>", "Written by John Crenshaw"),
         ("<span class='inline-list__item'> By <a href='/producers/sofia-gonzalez'>Sofia Gonzalez</a></span>", "By Sofia Gonzalez"),
+        ("<span class='item'>\nBy\n<a href='/producers/sofia-gonzalez'>Sofia Gonzalez</a>\n</span>", "By Sofia Gonzalez"),
+        ("<div class='node__meta'><time>03/01/2017</time> by Agatha Caleo</div>", "03/01/2017 by Agatha Caleo"),
     ],
 )
 def test_a_byline_printed_without_a_byline_class(fragment: str, byline: str) -> None:

@@ -40,8 +40,8 @@ _HANDLE = re.compile(r"(?<!\w)@\w+")
 # From here on a byline talks about time or updates, not people.
 _TAIL = re.compile(
     r"\s*(?:\b(?:updated?|published|posted|last updated|aktualisiert|veröffentlicht|publié|"
-    r"mis à jour|actualizado|publicado|on|am|le|el)\b\s*:?\s*)?"
-    r"(?:(?<!\w)\d{1,2}[./\s-]|\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|"
+    r"mis à jour|actualizado|publicado|on|at|am|le|el)\b\s*:?\s*)?"
+    r"(?:(?<!\w)\d{1,2}[./\s-]|(?<!\w)\d{4}-\d{2}-\d{2}|\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
     r"miércoles|jueves|viernes|sábado|domingo)\w*,?\s+(?:[^\W\d_]{3,9}\.?\s+)?\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|"
     r"mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|"

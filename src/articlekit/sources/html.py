@@ -19,6 +19,10 @@ MAX_BYLINE_CHARS = 160
 RAW_BYLINE_CHARS = 3 * MAX_BYLINE_CHARS
 # So many byline-looking elements in one page means a listing: keep the first few only.
 MAX_BYLINES = 6
+# The first few date lines are read for a writer's name; later ones date teasers.
+MAX_DATED_BYLINES = 3
+# "by Ana", "von Jan": a byline's label before a capitalised name, inside a longer line.
+_BY_NAME = re.compile(r"(?:^|\s)(?:by|von|par|por)\s+(?-i:[A-ZÀ-Ý])", re.IGNORECASE)
 # A section label is a word or two; longer text near the headline is a dek or a teaser.
 MAX_SECTION_CHARS = 40
 
@@ -131,6 +135,12 @@ def _bylines_and_breadcrumbs(index: PageIndex) -> Iterator[Candidate]:
     for el in index.printed_bylines[:MAX_BYLINES]:
         text = byline_text(el)
         if 0 < len(text) <= MAX_BYLINE_CHARS and len(seen) < MAX_BYLINES and not _inside_seen(text, seen):
+            seen.append(text)
+            yield Candidate("byline_text", text, SOURCE)
+    for el in index.dated[:MAX_DATED_BYLINES]:
+        # A date line that names the writer too: "03/01/2017 by Agatha Caleo".
+        text = element_text(el)
+        if len(text) <= MAX_BYLINE_CHARS and _BY_NAME.search(text) and len(seen) < MAX_BYLINES and not _inside_seen(text, seen):
             seen.append(text)
             yield Candidate("byline_text", text, SOURCE)
     for el in index.rel_authors + index.author_links:

@@ -174,7 +174,7 @@ class PageIndex:
                     last_date_before_h1 = el
             elif head[0] in _BYLINE_INITIALS:
                 lowered = head[:MAX_BYLINE_LABEL_CHARS + 1].lower()
-                label = len(head) <= MAX_BYLINE_LABEL_CHARS and head.rstrip(" :").lower() in BYLINE_LABELS
+                label = len(head) <= MAX_BYLINE_LABEL_CHARS and head.rstrip(" :\t\n\r").lower() in BYLINE_LABELS
                 if len(el) == 0:
                     if label:
                         self.byline_labels.append(el)
