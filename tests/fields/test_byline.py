@@ -112,6 +112,7 @@ def test_is_organization_compares_with_the_publisher(name: str, expected: bool) 
         ("Ana Lima | 4 mins read", ("Ana Lima",)),
         ("Posted by Colin Watson on 2025-12-18 in debusine. Tags: debusine, free", ("Colin Watson",)),
         ("Posted by David at December 16, 2025 11:15 AM", ("David",)),
+        ("Article by Matias Heikkilä", ("Matias Heikkilä",)),
     ],
 )
 def test_parse_byline_cleaning(text: str, names: tuple[str, ...]) -> None:

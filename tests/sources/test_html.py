@@ -132,6 +132,12 @@ def test_a_byline_label_in_its_own_element_is_read_with_the_next_one() -> None:
         ("<span class='inline-list__item'> By <a href='/producers/sofia-gonzalez'>Sofia Gonzalez</a></span>", "By Sofia Gonzalez"),
         ("<span class='item'>\nBy\n<a href='/producers/sofia-gonzalez'>Sofia Gonzalez</a>\n</span>", "By Sofia Gonzalez"),
         ("<div class='node__meta'><time>03/01/2017</time> by Agatha Caleo</div>", "03/01/2017 by Agatha Caleo"),
+        ("<p class='text-xl'>by: Ziyi Xu, Dec 17, 2025</p>", "by: Ziyi Xu, Dec 17, 2025"),
+        (
+            "<span>Written by: <ul class='comma-separated-list'><li><a href='/authors/ew'>Emily Walker</a></li>"
+            "<li><a href='/authors/cm'>Casey McDevitt</a></li></ul></span>",
+            "Written by: Emily Walker, Casey McDevitt",
+        ),
     ],
 )
 def test_a_byline_printed_without_a_byline_class(fragment: str, byline: str) -> None:

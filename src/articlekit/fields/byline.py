@@ -13,7 +13,7 @@ from ..dom.text import clean_text
 
 # Words that open a byline in the languages of the corpus and beyond.
 _LEAD = re.compile(
-    r"^\s*(?:(?:written|reported|posted|published|text|story|words|photos?|video|"
+    r"^\s*(?:(?:written|reported|posted|published|text|story|article|words|photos?|video|"
     r"interview|analysis|opinion|commentary|recipe|(?:medically\s+)?reviewed|fact[\s-]?checked|edited)\s+)?"
     r"(?:by|from|von|vom|par|por|di|de|door|av|af|przez|od|autor(?:in)?|author|auteur|"
     r"autore|redacción|texto|text|reporter)\s*[:\-–]?\s+",

@@ -164,8 +164,12 @@ def byline_text(el: Element) -> str:
         if isinstance(e.tag, str) and len(e) == 0 and e is not el and e.tag not in _NOT_BYLINE_TEXT
     ]
     leaves = [t for t in leaves if t]
-    if len(leaves) >= 2 and " ".join(leaves) == text:
-        return ", ".join(leaves)
+    if len(leaves) >= 2:
+        if " ".join(leaves) == text:
+            return ", ".join(leaves)
+        label = clean_text(el.text or "")  # "Written by:" before the names
+        if label and f"{label} {' '.join(leaves)}" == text:
+            return f"{label} {', '.join(leaves)}"
     return text
 
 

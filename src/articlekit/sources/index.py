@@ -30,11 +30,11 @@ DATE_LABELS = (
 # A byline's label set in an element of its own, the names in the next one.
 BYLINE_LABELS = frozenset(
     "written by|by|author|authors|posted by|reviewed by|autor|autorin|autoren|von|par|auteur|"
-    "por|autor/a|door|av|di|written by:".split("|")
+    "por|autor/a|door|av|di|written by:|article by|story by|words by|text by".split("|")
 )
 MAX_BYLINE_LABEL_CHARS = 14
 # The openings of a byline printed as one short line ("Written by Ana Lima", "Von Jan Berg").
-PRINTED_BYLINE_OPENINGS = ("written by", "posted by")
+PRINTED_BYLINE_OPENINGS = ("written by", "posted by", "by:")
 MAX_PRINTED_BYLINE_CHARS = 60
 _BYLINE_INITIALS = frozenset(c for label in BYLINE_LABELS for c in (label[0], label[0].upper()))
 # Class or id fragments of bylines and breadcrumbs.
@@ -180,7 +180,7 @@ class PageIndex:
                         self.byline_labels.append(el)
                     elif lowered.startswith(PRINTED_BYLINE_OPENINGS) and len(text) <= MAX_PRINTED_BYLINE_CHARS:
                         self.printed_bylines.append(el)  # "Written by Ana Lima"
-                elif label and el[0].tag == "a" and not (el[0].tail or "").strip():
+                elif label and not (el[0].tail or "").strip():
                     self.printed_bylines.append(el)  # "By <a>Ana Lima</a>"
 
 
