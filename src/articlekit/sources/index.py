@@ -172,7 +172,7 @@ class PageIndex:
                     bare_dates.append(el)
                 else:
                     last_date_before_h1 = el
-            elif head[0] in _BYLINE_INITIALS:
+            if head[0] in _BYLINE_INITIALS:  # a byline may carry a date too: "by: Ziyi Xu, Dec 17, 2025"
                 lowered = head[:MAX_BYLINE_LABEL_CHARS + 1].lower()
                 label = len(head) <= MAX_BYLINE_LABEL_CHARS and head.rstrip(" :\t\n\r").lower() in BYLINE_LABELS
                 if len(el) == 0:
