@@ -66,6 +66,8 @@ def test_credit_line_roles_are_not_part_of_the_names() -> None:
         ("By Kim Lee | Updated 3 May 2024", "Kim Lee"),
         ("Jane Doe, 3 hours ago", "Jane Doe"),
         ("By Jane Doe https://twitter.com/janedoe", "Jane Doe"),
+        ("View all posts by Craig Randall", "Craig Randall"),
+        ("See more articles by Jane Doe", "Jane Doe"),
     ],
 )
 def test_clean_byline(text: str, printed: str) -> None:

@@ -151,8 +151,10 @@ def test_a_byline_printed_without_a_byline_class(fragment: str, byline: str) -> 
         "<p>By signing up you agree to our terms.</p>",
         "<label>Filter by <b>Company Type</b></label>",
         "<p>By <b>2030</b>, half the fleet will be electric.</p>",
+        "<div class='post-meta'><a href='/u/ana'>View all posts by Ana Lima</a> and more</div>",
     ],
 )
 def test_sentences_opening_with_by_are_not_bylines(fragment: str) -> None:
+    """Nor is a date line's link label: see test_a_byline_printed_without_a_byline_class."""
     html = f"<html><body><h1>Rates held</h1>{fragment}<p>The bank kept its rate.</p></body></html>"
     assert "byline_text" not in found(html)

@@ -64,6 +64,34 @@ def text_length(el: Element) -> int:
     return len(visible_text(el))
 
 
+def short_text(el: Element, max_chars: int) -> str:
+    """The element's text on one line, or "" when it is longer than ``max_chars``: reading
+    stops there, so a whole article's container costs no more than a date line."""
+    parts: list[str] = []
+    size = 0
+    for piece in _line_texts(el):
+        parts.append(piece)
+        size += len(piece)
+        if size > 2 * (max_chars + 1):  # white space collapses: leave it room
+            return ""
+    text = clean_text(" ".join(parts))
+    return text if len(text) <= max_chars else ""
+
+
+# Tags whose text never belongs to a short line of the page (a date line, a byline).
+_NOT_LINE_TEXT = frozenset({"script", "style", "noscript", "template", "option", "button", "head", "meta"})
+
+
+def _line_texts(el: Element) -> Iterator[str]:
+    if el.text:
+        yield el.text
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in _NOT_LINE_TEXT:
+            yield from _line_texts(child)
+        if child.tail:
+            yield child.tail
+
+
 def _iter_text(el: Element, keep_breaks: bool, skip: frozenset[str] = frozenset()) -> list[str]:
     if len(el) == 0:
         return [el.text or ""]

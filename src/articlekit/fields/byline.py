@@ -137,6 +137,11 @@ _LEADING_DATE = re.compile(
     r"|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?\s+\d{4})\s*(?:[|•·,\-–—]\s*|(?=by\b|von\b|par\b|por\b))",
     re.IGNORECASE,
 )
+# "View all posts by Ana Lima": an author link's label around the name.
+_LINK_LABEL_LEAD = re.compile(
+    r"^\s*(?:view|see|read|browse|more)\s+(?:all\s+|more\s+)?(?:posts|articles|stories|content)\s+(?=by\b)",
+    re.IGNORECASE,
+)
 # "Ana Lima on behalf of the Rust team", "Ana Lima from the Paris bureau": not other authors.
 _ON_BEHALF = re.compile(r"\s+(?:on behalf of|from the)\s.*$", re.IGNORECASE)
 
@@ -144,7 +149,7 @@ _ON_BEHALF = re.compile(r"\s+(?:on behalf of|from the)\s.*$", re.IGNORECASE)
 def clean_byline(text: str) -> str:
     """The byline as printed, without "By", dates, "Updated ..." or contact details."""
     text = clean_text(text)
-    text = _ON_BEHALF.sub("", _LEADING_DATE.sub("", text))
+    text = _ON_BEHALF.sub("", _LEADING_DATE.sub("", _LINK_LABEL_LEAD.sub("", text)))
     text = _GLUED_LEAD.sub("", text)
     reviewer = _REVIEWER.search(text)
     if reviewer is not None and reviewer.start() > 0:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from ..dom.tree import Element, next_element
 
-from ..dom.text import clean_text
+from ..dom.text import clean_text, short_text
 from .candidate import Candidate
 from .index import DATE_LABELS, PageIndex, as_index, names_breadcrumb
 
@@ -28,11 +28,6 @@ SOURCE = "text"
 MAX_LINE_CHARS = 120
 # Only the first few date lines are read: later ones belong to teasers, comments or the footer.
 MAX_LINES = 6
-# Reading stops at this many characters: a container far longer is not a date line anyway,
-# and walking all of its text would cost time on every page.
-_TEXT_BUDGET = MAX_LINE_CHARS + 1
-# Tags whose text never holds the page's own date line.
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "option", "button", "head", "meta"})
 
 _MONTH_WORD = r"[^\W\d_]{3,}\.?"
 _TIME = (
@@ -69,7 +64,7 @@ def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
             return
         if _inside_link(el):
             continue
-        text = _short_text(el)
+        text = short_text(el, MAX_LINE_CHARS)
         if not text or text in seen:
             continue
         found = list(_dates_in_line(text))
@@ -86,7 +81,7 @@ def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
     for el in itertools.islice(bylines, MAX_BYLINE_LINES):
         if _inside_link(el):
             continue
-        text = _short_text(el)
+        text = short_text(el, MAX_LINE_CHARS)
         if text and text not in seen:
             found = list(_dates_in_line(text))
             if found:
@@ -125,7 +120,7 @@ def _is_label(text: str) -> bool:
 
 def _next_text(el: Element) -> str:
     sibling = next_element(el)
-    return _short_text(sibling) if sibling is not None else ""
+    return short_text(sibling, MAX_LINE_CHARS) if sibling is not None else ""
 
 
 def _dates_in_line(text: str) -> Iterator[Candidate]:
@@ -150,24 +145,3 @@ def _inside_link(el: Element) -> bool:
     return parent is not None and parent.tag == "a"
 
 
-def _short_text(el: Element) -> str:
-    """The element's text, or "" once it is longer than a date line can be."""
-    parts: list[str] = []
-    size = 0
-    for piece in _texts(el):
-        parts.append(piece)
-        size += len(piece)
-        if size > _TEXT_BUDGET * 2:
-            return ""
-    text = clean_text(" ".join(parts))
-    return text if len(text) <= MAX_LINE_CHARS else ""
-
-
-def _texts(el: Element) -> Iterator[str]:
-    if el.text:
-        yield el.text
-    for child in el:
-        if isinstance(child.tag, str) and child.tag not in _SKIP_TAGS:
-            yield from _texts(child)
-        if child.tail:
-            yield child.tail

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..dom.tree import Element, class_and_id, next_element
 
-from ..dom.text import clean_text, element_text, text_length
+from ..dom.text import clean_text, element_text, short_text, text_length
 from .candidate import Candidate
 from .index import PageIndex, as_index, names_breadcrumb
 
@@ -21,8 +21,9 @@ RAW_BYLINE_CHARS = 3 * MAX_BYLINE_CHARS
 MAX_BYLINES = 6
 # The first few date lines are read for a writer's name; later ones date teasers.
 MAX_DATED_BYLINES = 3
-# "by Ana", "von Jan": a byline's label before a capitalised name, inside a longer line.
-_BY_NAME = re.compile(r"(?:^|\s)(?:by|von|par|por)\s+(?-i:[A-ZÀ-Ý])", re.IGNORECASE)
+# "By Ana ...", "03/01/2017 by Ana": a byline's label before a capitalised name, opening a date
+# line or right after its date ("View all posts by Ana" is a link's label).
+_BY_NAME = re.compile(r"(?:^|[\d.)]\s*)(?:(?:posted|written)\s+)?(?:by|von|par|por)\s+(?-i:[A-ZÀ-Ý])", re.IGNORECASE)
 # A section label is a word or two; longer text near the headline is a dek or a teaser.
 MAX_SECTION_CHARS = 40
 
@@ -139,8 +140,8 @@ def _bylines_and_breadcrumbs(index: PageIndex) -> Iterator[Candidate]:
             yield Candidate("byline_text", text, SOURCE)
     for el in index.dated[:MAX_DATED_BYLINES]:
         # A date line that names the writer too: "03/01/2017 by Agatha Caleo".
-        text = element_text(el)
-        if len(text) <= MAX_BYLINE_CHARS and _BY_NAME.search(text) and len(seen) < MAX_BYLINES and not _inside_seen(text, seen):
+        text = short_text(el, MAX_BYLINE_CHARS)
+        if text and _BY_NAME.search(text) and len(seen) < MAX_BYLINES and not _inside_seen(text, seen):
             seen.append(text)
             yield Candidate("byline_text", text, SOURCE)
     for el in index.rel_authors + index.author_links:
