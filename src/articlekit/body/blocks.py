@@ -10,6 +10,7 @@ phrase ("Continue Reading").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..dom.tree import Element, class_and_id
@@ -62,14 +63,22 @@ def is_boilerplate_text(text: str) -> bool:
 class _Walker:
     """Collects blocks from one or more containers; state lives only for one extraction."""
 
-    def __init__(self, container_chars: int, captions: bool = False) -> None:
+    def __init__(self, containers: list[Element], captions: bool = False) -> None:
         self.captions = captions
+        self.containers = containers
+        self._container_chars: int | None = None
         self.blocks: list[Block] = []
         self.seen: set[str] = set()
-        self.container_chars = max(container_chars, 1)
         self.pending: list[str] = []
         self.pending_linked = 0
         self.lead: str | None = None
+
+    def container_chars(self) -> int:
+        """The length of the containers' text, measured the first time a subtree's share of it
+        is asked for (most stories never ask)."""
+        if self._container_chars is None:
+            self._container_chars = max(sum(map(text_length, self.containers)), 1)
+        return self._container_chars
 
     def add(self, block: Block) -> None:
         key = block.text
@@ -231,14 +240,14 @@ def _is_lead(el: Element) -> bool:
     return MIN_LEAD_CHARS <= length <= MAX_LEAD_CHARS
 
 
-def _is_furniture(el: Element, container_chars: int) -> bool:
+def _is_furniture(el: Element, container_chars: Callable[[], int]) -> bool:
     if el.tag == "article":
         # A small <article> inside the story is a teaser card or an embedded post, unless it
         # holds prose or little of its text is links (templates that set each section of a
         # story in its own <article>). A card of another post ("hentry", "type-post": a
         # blog's cards) is a teaser however it links.
         length = text_length(el)
-        if length / container_chars >= SMALL_SUBTREE_SHARE or _holds_prose(el):
+        if length / container_chars() >= SMALL_SUBTREE_SHARE or _holds_prose(el):
             return False
         return _is_post_card(el) or link_density(el, length) >= MIN_TEASER_LINK_DENSITY or _has_card_link(el)
     value = class_and_id(el)
@@ -246,7 +255,7 @@ def _is_furniture(el: Element, container_chars: int) -> bool:
         return False
     kind = _furniture_kind(value)
     if kind is _WEAK_FURNITURE:
-        share = text_length(el) / container_chars
+        share = text_length(el) / container_chars()
         return share < SMALL_SUBTREE_SHARE and not _holds_prose(el)
     return kind is _FURNITURE
 
@@ -308,8 +317,7 @@ def _holds_prose(el: Element) -> bool:
 def to_blocks(containers: list[Element], captions: bool = False) -> tuple[list[Block], str | None]:
     """The blocks of the story, in reading order, without furniture or repeats, and the
     standfirst when the page marks one at the top of the story."""
-    total = sum(map(text_length, containers))
-    walker = _Walker(total, captions)
+    walker = _Walker(containers, captions)
     for container in containers:
         if container.tag in _WALKED_AS_BLOCK:
             walker.visit(container)
