@@ -7,6 +7,8 @@ the same day with a time, a publisher that is not a person).
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
 from datetime import datetime
 
 import attrs
@@ -157,29 +159,41 @@ def _byline_and_authors(
     People are preferred; an organization (the publisher, a news agency, a desk) is named as
     the author only when the page credits no person, since then it is the page's own byline.
     """
-    printed = [clean_byline(str(c.value)) for c in ranked(candidates, "byline_text")]
-    printed = [p for p in printed if p]
+    # Each source is read only when the ones before it named nobody: most pages settle the
+    # names in their structured data, and the printed bylines are then only cleaned for show.
+    printed = (p for p in (clean_byline(str(c.value)) for c in ranked(candidates, "byline_text")) if p)
+    first_printed: list[str] = []
+
+    def shown() -> str | None:
+        if not first_printed:
+            first_printed.append(next(printed, ""))
+        return first_printed[0] or None
+
+    def read_printed() -> Iterator[tuple[tuple[str, ...], str]]:
+        text = shown()
+        if text:
+            yield parse_byline(text), "html"
+            for text in printed:
+                yield parse_byline(text), "html"
+
+    sources = itertools.chain(
+        ((split_names(c.value), c.source) for c in ranked(candidates, "authors") if isinstance(c.value, tuple)),
+        ((parse_byline(str(c.value)), c.source) for c in ranked(candidates, "author_text")),
+        read_printed(),
+    )
     fallback: tuple[tuple[str, ...], str] | None = None
-    sources: list[tuple[tuple[str, ...], str]] = []
-    for candidate in ranked(candidates, "authors"):
-        if isinstance(candidate.value, tuple):
-            sources.append((split_names(candidate.value), candidate.source))
-    for candidate in ranked(candidates, "author_text"):
-        sources.append((parse_byline(str(candidate.value)), candidate.source))
-    for text in printed:
-        sources.append((parse_byline(text), "html"))
     for names, source in sources:
         people = tuple(n for n in names if not is_organization(n, publishers))
         if people:
-            return (printed[0] if printed else ", ".join(people)), people, source
+            return (shown() or ", ".join(people)), people, source
         if names and fallback is None:
             fallback = (names, source)
     organizations = [c for c in candidates.for_field("byline_names") if isinstance(c.value, tuple) and c.value]
     if fallback is None and organizations:
         fallback = (tuple(organizations[0].value), organizations[0].source)
     if fallback is not None:
-        return (printed[0] if printed else ", ".join(fallback[0])), fallback[0], fallback[1]
-    return (printed[0] if printed else None), (), "html"
+        return (shown() or ", ".join(fallback[0])), fallback[0], fallback[1]
+    return shown(), (), "html"
 
 
 def _choose_date(found: list[Candidate]) -> tuple[datetime, str] | None:
