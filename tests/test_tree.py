@@ -1,9 +1,11 @@
-"""The tree edits: code stripped before the sources read the page."""
+"""The tree edits (code stripped before the sources read the page) and the text read from it."""
 
 from __future__ import annotations
 
+import pytest
+
 from articlekit.dom.parse import parse
-from articlekit.dom.text import element_text
+from articlekit.dom.text import clean_text, element_text
 from articlekit.dom.tree import strip_code
 
 
@@ -29,3 +31,17 @@ def test_a_second_html_element_is_read_as_part_of_the_page() -> None:
     )
     assert [el.get("name") for el in root.iter("meta")] == ["author"]
     assert element_text(root.find("body")) == "Intro. The bank kept its rate unchanged."
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("A DIY Investor\u00e2\u0080\u0099s Guide", "A DIY Investor\u2019s Guide"),  # UTF-8 written out twice
+        ("Dariusz Jaro\u00c5\u0084", "Dariusz Jaro\u0144"),
+        ("caf\u00c3\u00a9 au lait", "caf\u00c3\u00a9 au lait"),  # no C1 control: may be meant, left alone
+        ("tab\u0085stop", "tab stop"),  # a lone C1 control is dropped
+        ("zero\u200bwidth", "zerowidth"),
+    ],
+)
+def test_clean_text_repairs_doubly_encoded_utf8_and_drops_controls(text: str, clean: str) -> None:
+    assert clean_text(text) == clean

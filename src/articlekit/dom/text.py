@@ -28,8 +28,28 @@ BLOCK_TAGS = frozenset(
 def clean_text(text: str) -> str:
     """Collapse runs of white space to one space, drop control and zero-width characters."""
     if _ODD.search(text) is not None:
-        text = _ZERO_WIDTH.sub("", _CONTROL.sub(" ", text))
+        text = _drop_odd(text)
     return " ".join(text.split())
+
+
+def _drop_odd(text: str) -> str:
+    return _ZERO_WIDTH.sub("", _CONTROL.sub(" ", _MOJIBAKE.sub(_unmangle, text)))
+
+
+# UTF-8 that was read as Latin-1 and written out again as UTF-8 (a CMS bug common on the web):
+# "’" became "â\x80\x99". A lead letter and the continuation characters after it are turned
+# back into one character when they hold a C1 control, which real text never does.
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf]{1,3}")
+
+
+def _unmangle(match: re.Match[str]) -> str:
+    found = match.group(0)
+    if not any("\x80" <= c <= "\x9f" for c in found):
+        return found
+    try:
+        return found.encode("latin-1").decode("utf-8")
+    except UnicodeDecodeError:
+        return found
 
 
 def element_text(el: Element, skip: frozenset[str] = frozenset()) -> str:
@@ -42,7 +62,7 @@ def block_text(el: Element) -> str:
     """The text under ``el`` with ``<br>`` kept as line breaks; other white space collapsed."""
     raw = "".join(_iter_text(el, keep_breaks=True))
     if _ODD.search(raw) is not None:
-        raw = _ZERO_WIDTH.sub("", _CONTROL.sub(" ", raw))
+        raw = _drop_odd(raw)
     # U+2028 marks the kept breaks; every other white space (source newlines too) is a space.
     if "\u2028" not in raw:
         return " ".join(raw.split())
