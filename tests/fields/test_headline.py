@@ -111,3 +111,8 @@ def test_the_h1_the_metadata_agrees_with_is_the_story_headline() -> None:
 def test_an_h1_that_is_the_site_name_does_not_vote() -> None:
     found = [("Harbour Almanac", "h1"), ("How to read a tide table", "opengraph")]
     assert choose_headline(found, HEADLINE_WEIGHTS, ["Harbour Almanac"]) == ("How to read a tide table", "opengraph")
+
+
+def test_an_entity_escaped_twice_is_read_as_its_character() -> None:
+    found = [("12 Must-Have Data Analysis Tools | Python, SQL &#x26; AI", "title")]
+    assert choose_headline(found, {"title": 1.0}, []) == ("12 Must-Have Data Analysis Tools | Python, SQL & AI", "title")

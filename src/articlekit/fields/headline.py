@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from ..dom.text import clean_text
@@ -10,6 +11,15 @@ from ..dom.text import clean_text
 _SITE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+|\s+[|·•»]|[|·•»]\s+")
 # A headline shorter than this is a label ("News", "Video"), not a story's headline.
 MIN_HEADLINE_CHARS = 10
+
+
+# An entity left in a title after the page was parsed ("SQL &#x26; AI"): the CMS escaped the
+# title twice. Readers see the character.
+_LEFT_ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-f]{1,6}|amp|quot|apos|lt|gt|nbsp);", re.IGNORECASE)
+
+
+def _unescape_twice_escaped(text: str) -> str:
+    return html.unescape(text) if "&" in text and _LEFT_ENTITY.search(text) else text
 
 
 def _fold(text: str) -> str:
@@ -55,7 +65,7 @@ def choose_headline(
     for text, kind in _best_h1_first(found):
         if kind in voted or kind not in weights:
             continue
-        text = strip_site_name(clean_text(text), site_names)
+        text = strip_site_name(clean_text(_unescape_twice_escaped(text)), site_names)
         if len(text) < MIN_HEADLINE_CHARS or _fold(text) in folded_sites:
             continue
         voted.add(kind)
