@@ -158,3 +158,8 @@ def test_sentences_opening_with_by_are_not_bylines(fragment: str) -> None:
     """Nor is a date line's link label: see test_a_byline_printed_without_a_byline_class."""
     html = f"<html><body><h1>Rates held</h1>{fragment}<p>The bank kept its rate.</p></body></html>"
     assert "byline_text" not in found(html)
+
+
+def test_a_date_inside_the_h1_is_not_part_of_the_headline() -> None:
+    h1 = '<h1><a href="/x"><time datetime="2025-12-18">Dec <span>18</span> 2025</time> Preparing a transition</a></h1>'
+    assert found(f"<html><body>{h1}</body></html>")["h1"] == ["Preparing a transition"]

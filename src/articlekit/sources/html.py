@@ -58,8 +58,11 @@ MIN_HEADLINE_CHARS = 10
 
 
 def headline_text(h1: Element) -> str:
-    """The text of an ``<h1>`` without the kicker (overline) some templates set inside it."""
-    kickers = [el for el in h1.iterdescendants() if _KICKER.search((el.get("class") or "").lower())]
+    """The text of an ``<h1>`` without the kicker (overline) or the date (``<time>``) some
+    templates set inside it."""
+    kickers = [
+        el for el in h1.iterdescendants() if el.tag == "time" or _KICKER.search((el.get("class") or "").lower())
+    ]
     if not kickers:
         return element_text(h1)
     # A separator between kicker and title is often spoken to screen readers only.
