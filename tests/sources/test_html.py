@@ -163,3 +163,20 @@ def test_sentences_opening_with_by_are_not_bylines(fragment: str) -> None:
 def test_a_date_inside_the_h1_is_not_part_of_the_headline() -> None:
     h1 = '<h1><a href="/x"><time datetime="2025-12-18">Dec <span>18</span> 2025</time> Preparing a transition</a></h1>'
     assert found(f"<html><body>{h1}</body></html>")["h1"] == ["Preparing a transition"]
+
+
+@pytest.mark.parametrize(
+    "logo",
+    [
+        "<h1 class='title'><a href='https://blog.example.com/'>Example Data Blog</a></h1>",
+        "<a href='/'><h1>Antoyo's Blog</h1></a>",
+    ],
+)
+def test_an_h1_that_links_home_is_the_site_name(logo: str) -> None:
+    page = f"<html><body>{logo}<h2>Progress report</h2><p>This month we merged the new backend.</p></body></html>"
+    assert "h1" not in found(page)
+
+
+def test_an_h1_that_links_to_its_story_is_a_headline() -> None:
+    page = "<html><body><h1><a href='/2025/12/progress-report'>Progress report #39</a></h1></body></html>"
+    assert found(page)["h1"] == ["Progress report #39"]

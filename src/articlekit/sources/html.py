@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from ..dom.tree import Element, class_and_id, next_element
 
@@ -36,7 +38,8 @@ def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
     for el in index.titles[:1]:
         yield Candidate("title", element_text(el), SOURCE)
     for el in index.h1s:
-        yield Candidate("h1", headline_text(el), SOURCE)
+        if not _names_the_site(el):
+            yield Candidate("h1", headline_text(el), SOURCE)
     yield from _time_candidates(index.times)
     for el in index.canonicals[:1]:
         yield Candidate("canonical_url", (el.get("href") or "").strip(), SOURCE)
@@ -48,6 +51,22 @@ def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
         label = element_text(el)
         if 0 < len(label) <= MAX_SECTION_CHARS:
             yield Candidate("section", label, SOURCE)
+
+
+def _names_the_site(h1: Element) -> bool:
+    """Whether an ``<h1>`` is the site's name set as a link to its home page, as blog
+    templates set their logo; the story's title is then elsewhere."""
+    links = [*h1.iter("a"), *itertools.islice(h1.iterancestors("a"), 1)]
+    if len(links) != 1:
+        return False
+    link = links[0]
+    if link is not h1 and link in h1.iterdescendants() and element_text(link) != element_text(h1):
+        return False  # a link to home beside other text: the h1 says more than the site's name
+    try:
+        parts = urlsplit((link.get("href") or "").strip())
+    except ValueError:
+        return False
+    return bool(parts.netloc or parts.path) and parts.path in ("", "/") and not parts.query
 
 
 # Class words of the kicker set above a headline inside its <h1> ("Eskalation im Nahen Osten"
