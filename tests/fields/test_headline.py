@@ -116,3 +116,15 @@ def test_an_h1_that_is_the_site_name_does_not_vote() -> None:
 def test_an_entity_escaped_twice_is_read_as_its_character() -> None:
     found = [("12 Must-Have Data Analysis Tools | Python, SQL &#x26; AI", "title")]
     assert choose_headline(found, {"title": 1.0}, []) == ("12 Must-Have Data Analysis Tools | Python, SQL & AI", "title")
+
+
+def test_short_words_do_not_pick_a_teasers_h1() -> None:
+    found = [
+        ("Our Favorite Biking Spots in Houston", "opengraph"),
+        ("Where to Bike in Houston | Houstonia", "title"),
+        ("The Best Trails and Neighborhoods in Houston for Biking", "h1"),
+        ("Here's Where to Kayak and Paddle in Houston", "h1"),
+    ]
+    assert choose_headline(found, {"opengraph": 1.0, "title": 1.0, "h1": 3.0}, ["Houstonia"]) == (
+        "The Best Trails and Neighborhoods in Houston for Biking", "h1",
+    )

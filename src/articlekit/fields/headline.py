@@ -91,11 +91,19 @@ def _best_h1_first(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
     h1s = [(text, kind) for text, kind in found if kind == "h1"]
     if len(h1s) < 2:
         return found
-    titles = set(_WORD.findall(" ".join(_fold(t) for t, k in found if k != "h1")))
+    titles = _words(" ".join(t for t, k in found if k != "h1"))
     if not titles:
         return found
-    best = max(h1s, key=lambda c: _overlap(set(_WORD.findall(_fold(c[0]))), titles))
+    best = max(h1s, key=lambda c: _overlap(_words(c[0]), titles))
     return [best] + [c for c in found if c is not best]
+
+
+# Words this short ("to", "in", "the") agree between any two titles of one language.
+MIN_AGREEING_WORD_CHARS = 4
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(_fold(text)) if len(w) >= MIN_AGREEING_WORD_CHARS}
 
 
 def _overlap(words: set[str], titles: set[str]) -> float:
