@@ -85,3 +85,12 @@ def test_site_specific_date_names_that_say_what_they_hold() -> None:
     found = [(c.field, str(c.value)) for c in meta.candidates(parse(page))]
     assert ("published", "2025-05-27T06:03:43Z") in found and ("modified", "2025-05-28") in found
     assert not any(field == "published" and value == "Acme" for field, value in found)
+
+
+def test_authors_in_repeated_tags_are_read_together() -> None:
+    tags = (
+        '<meta name="citation_author" content="Huberty, Jennifer">'
+        '<meta name="citation_author" content="Jeni Green">'
+        '<meta name="citation_author" content="Jeni Green">'
+    )
+    assert found(tags)["author_text"] == ["Jennifer Huberty; Jeni Green"]

@@ -76,3 +76,8 @@ def test_og_updated_time_is_a_modified_date() -> None:
 def test_property_names_are_case_insensitive() -> None:
     got = found('<meta property="OG:SITE_NAME" content="Herald Online">')
     assert got["site_name"] == ["Alpine Herald", "Herald Online"]
+
+
+def test_several_article_authors_are_one_byline() -> None:
+    got = found('<meta property="article:author" content="Lena Brunner"><meta property="article:author" content="Tom Berg">')
+    assert got["author_text"] == ["Lena Brunner; Tom Berg"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -42,3 +42,10 @@ class Candidates:
     def texts(self, field: str) -> list[tuple[str, str]]:
         """(value, source) for every plain-text candidate of ``field``."""
         return [(c.value, c.source) for c in self._by_field.get(field, ()) if isinstance(c.value, str)]
+
+
+def joined_authors(authors: dict[str, list[str]], source: str) -> Iterator[Candidate]:
+    """One author candidate per tag name: a page credits each of several authors in a tag of its
+    own (``<meta name="citation_author">`` once per author), and together they are the byline."""
+    for values in authors.values():
+        yield Candidate("author_text", "; ".join(dict.fromkeys(values)), source)

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 
 from ..dom.tree import Element
 
 from .index import PageIndex, as_index
-from .candidate import Candidate
+from .candidate import Candidate, joined_authors
 
 SOURCE = "meta"
 
 _FIELDS = {
     "author": "author_text",
+    "citation_author": "author_text",
+    "citation_authors": "author_text",
     "dc.creator": "author_text",
     "dcterms.creator": "author_text",
     "parsely-author": "author_text",
@@ -80,11 +84,24 @@ def _date_field(key: str) -> str | None:
 
 def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
     tags: list[str] = []
+    authors: dict[str, list[str]] = {}
     for key, content in as_index(page).meta_tags:
         field = _FIELDS.get(key) or _date_field(key)
         if field == "tag":
             tags.extend(t.strip() for t in content.replace(";", ",").split(","))
+        elif field == "author_text":
+            authors.setdefault(key, []).append(_first_name_first(content) if key.startswith("citation_") else content)
         elif field:
             yield Candidate(field, content, SOURCE)
+    yield from joined_authors(authors, SOURCE)
     if tags:
         yield Candidate("tags", tuple(dict.fromkeys(t for t in tags if t)), SOURCE)
+
+
+# "Huberty, Jennifer": scholarly tags may write the family name first.
+_FAMILY_FIRST = re.compile(r"^\s*([^,;]+?),\s*([^,;]+?)\s*$")
+
+
+def _first_name_first(name: str) -> str:
+    match = _FAMILY_FIRST.match(name)
+    return f"{match.group(2)} {match.group(1)}" if match else name

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..dom.tree import Element
 
 from .index import PageIndex, as_index
-from .candidate import Candidate
+from .candidate import Candidate, joined_authors
 
 SOURCE = "opengraph"
 
@@ -39,10 +39,11 @@ _FIELDS = {
 
 def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
     tags: list[str] = []
+    authors: dict[str, list[str]] = {}
     for key, content in as_index(page).meta_tags:
         if key in ("article:author", "og:article:author"):
             if not content.startswith(("http://", "https://", "/")):
-                yield Candidate("author_text", content, SOURCE)
+                authors.setdefault(key, []).append(content)
             continue
         field = _FIELDS.get(key)
         if field == "tag":
@@ -51,5 +52,6 @@ def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
             yield Candidate(field, content.replace("_", "-"), SOURCE)
         elif field:
             yield Candidate(field, content, SOURCE)
+    yield from joined_authors(authors, SOURCE)
     if tags:
         yield Candidate("tags", tuple(dict.fromkeys(t for t in tags if t)), SOURCE)
