@@ -125,6 +125,11 @@ def test_a_byline_label_in_its_own_element_is_read_with_the_next_one() -> None:
     assert found(html)["byline_text"] == ["Written by Tomasz Kowal"]
 
 
+def story_with(fragment: str) -> str:
+    """A short story page with ``fragment`` between its headline and its text."""
+    return f"<html><body><h1>Rates held</h1>{fragment}<p>The bank kept its rate.</p></body></html>"
+
+
 @pytest.mark.parametrize(
     ("fragment", "byline"),
     [
@@ -141,8 +146,7 @@ def test_a_byline_label_in_its_own_element_is_read_with_the_next_one() -> None:
     ],
 )
 def test_a_byline_printed_without_a_byline_class(fragment: str, byline: str) -> None:
-    html = f"<html><body><h1>Rates held</h1>{fragment}<p>The bank kept its rate.</p></body></html>"
-    assert found(html)["byline_text"] == [byline]
+    assert found(story_with(fragment))["byline_text"] == [byline]
 
 
 @pytest.mark.parametrize(
@@ -156,8 +160,7 @@ def test_a_byline_printed_without_a_byline_class(fragment: str, byline: str) -> 
 )
 def test_sentences_opening_with_by_are_not_bylines(fragment: str) -> None:
     """Nor is a date line's link label: see test_a_byline_printed_without_a_byline_class."""
-    html = f"<html><body><h1>Rates held</h1>{fragment}<p>The bank kept its rate.</p></body></html>"
-    assert "byline_text" not in found(html)
+    assert "byline_text" not in found(story_with(fragment))
 
 
 def test_a_date_inside_the_h1_is_not_part_of_the_headline() -> None:
