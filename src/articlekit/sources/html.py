@@ -130,47 +130,49 @@ def _time_field(el: Element) -> str:
 
 
 def _bylines_and_breadcrumbs(index: PageIndex) -> Iterator[Candidate]:
-    # Byline containers come first, so "By A and B" wins over the bare link "A" inside it.
-    seen: list[str] = []
     for el in index.hinted:
         if names_breadcrumb(el):
             section = _breadcrumb_section(el)
             if section:
                 yield Candidate("section", section, SOURCE)
+    seen: list[str] = []
+    for text, names in _printed_bylines(index):
+        if len(seen) >= MAX_BYLINES:
+            return
+        if 0 < len(text) <= MAX_BYLINE_CHARS and names and not _inside_seen(names, seen):
+            seen.append(text)
+            yield Candidate("byline_text", text, SOURCE)
+
+
+def _printed_bylines(index: PageIndex) -> Iterator[tuple[str, str]]:
+    """(byline, the part of it that names people) of each element that prints a byline, the
+    surest first: byline containers come first, so "By A and B" wins over the bare link "A"
+    inside it. Read lazily: most pages have all they need after the first few."""
+    for el in index.hinted:
+        if names_breadcrumb(el) or el.tag in ("img", "meta", "link", "script", "style"):
             continue
-        hints = class_and_id(el)
-        if _NOT_A_BYLINE.search(hints) or el.tag in ("img", "meta", "link", "script", "style"):
+        if _NOT_A_BYLINE.search(class_and_id(el)):
             continue
         if text_length(el) > RAW_BYLINE_CHARS:
             continue  # a whole article or bio box named "author-...": not worth reading closely
         text = byline_text(el)
-        if 0 < len(text) <= MAX_BYLINE_CHARS and len(seen) < MAX_BYLINES and not _inside_seen(text, seen):
-            seen.append(text)
-            yield Candidate("byline_text", text, SOURCE)
+        yield text, text
     for el in index.byline_labels[:MAX_BYLINES]:
         # "Written by" in one element, "Ana Lima" in the next: read together, as a byline.
         sibling = next_element(el)
         names = element_text(sibling) if sibling is not None else ""
-        text = f"{element_text(el)} {names}"
-        if names and len(text) <= MAX_BYLINE_CHARS and len(seen) < MAX_BYLINES and not _inside_seen(names, seen):
-            seen.append(text)
-            yield Candidate("byline_text", text, SOURCE)
+        yield f"{element_text(el)} {names}", names
     for el in index.printed_bylines[:MAX_BYLINES]:
         text = byline_text(el)
-        if 0 < len(text) <= MAX_BYLINE_CHARS and len(seen) < MAX_BYLINES and not _inside_seen(text, seen):
-            seen.append(text)
-            yield Candidate("byline_text", text, SOURCE)
+        yield text, text
     for el in index.dated[:MAX_DATED_BYLINES]:
         # A date line that names the writer too: "03/01/2017 by Agatha Caleo".
         text = short_text(el, MAX_BYLINE_CHARS)
-        if text and _BY_NAME.search(text) and len(seen) < MAX_BYLINES and not _inside_seen(text, seen):
-            seen.append(text)
-            yield Candidate("byline_text", text, SOURCE)
+        if text and _BY_NAME.search(text):
+            yield text, text
     for el in index.rel_authors + index.author_links:
         text = element_text(el)
-        if 0 < len(text) <= MAX_BYLINE_CHARS and len(seen) < MAX_BYLINES and not _inside_seen(text, seen):
-            seen.append(text)
-            yield Candidate("byline_text", text, SOURCE)
+        yield text, text
 
 
 # Inside a byline, these carry the date or a portrait, never a name.

@@ -33,7 +33,8 @@ BYLINE_LABELS = frozenset(
     "por|autor/a|door|av|di|written by:|article by|story by|words by|text by".split("|")
 )
 MAX_BYLINE_LABEL_CHARS = 14
-# The openings of a byline printed as one short line ("Written by Ana Lima", "Von Jan Berg").
+# The openings of a byline printed as one short line ("Written by Ana Lima", "by: Ziyi Xu"). A
+# bare "By" is not one of them: "By signing up...", "Filter by type" open other lines.
 PRINTED_BYLINE_OPENINGS = ("written by", "posted by", "by:")
 MAX_PRINTED_BYLINE_CHARS = 60
 _BYLINE_INITIALS = frozenset(c for label in BYLINE_LABELS for c in (label[0], label[0].upper()))
@@ -77,7 +78,8 @@ class PageIndex:
     """Elements without a byline's class that print one: a short leaf opening with "By" ("Written
     by Ana Lima"), or the label with the names in its children ("By <a>Ana Lima</a>")."""
     bare_dates: list[Element] = attrs.Factory(list)
-    """Leaf elements whose whole text looks like a date ("Nov 21, 2018"), after the first <h1>."""
+    """Elements after the first <h1> whose own text looks like a date ("Nov 21, 2018"; inline
+    furniture may follow it: "Dec 26, 2025 <span>•</span> Ana Lima")."""
     date_above_headline: Element | None = None
     """A leaf just above the first <h1>, in the same header block, whose text looks like a
     date ("Dec 12, 2025" over the headline)."""
@@ -86,8 +88,8 @@ class PageIndex:
     body's pruning checks for hidden content (gathered here so the body need not walk the tree for them)."""
     loose_chars: dict[Element, int] = attrs.Factory(dict)
     """The length of the text directly inside an element (not in a child), for the containers
-    that hold some (``dom.text.LOOSE_TEXT_TAGS``): the body's measure of loose text. Pruning a child keeps its tail in place,
-    so these stay true after the body prunes the tree."""
+    that hold some (``dom.text.LOOSE_TEXT_TAGS``): the body's measure of loose text. Pruning a
+    child keeps its tail in place, so these stay true after the body prunes the tree."""
 
     @classmethod
     def of(cls, root: Element, json_ld: Sequence[Element] = ()) -> PageIndex:
