@@ -24,6 +24,7 @@ from .hints import (
     BOILERPLATE_PREFIXES,
     LEAD_WORDS,
     POSITIVE_WORDS,
+    POST_CLASSES,
     STRONG_NEGATIVE_WORDS,
     fold,
     hint_words,
@@ -285,7 +286,7 @@ MIN_TEASER_LINK_DENSITY = 0.1
 
 def _is_post_card(el: Element) -> bool:
     value = el.get("class") or ""
-    return "hentry" in value or "type-post" in value
+    return any(name in value for name in POST_CLASSES)
 
 
 def _has_card_link(el: Element) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Heading, Paragraph
-from .hints import END_OF_STORY_HEADINGS, fold
+from .hints import END_OF_STORY_HEADINGS, FINAL_HEADING_WORDS, fold
 
 # A line this short (in characters, so that it holds for scripts without spaces) and without a
 # sentence's end is a label, not story text.
@@ -80,14 +80,10 @@ def cut_at_end_of_story(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-# Headings after which the page never goes back to the story: comments, the author's box,
-# sign-up and share prompts.
-_FINAL_WORDS = ("comment", "reply", "conversation", "author", "written by", "newsletter", "sign up", "share")
-
-
 def _is_final_heading(block: Block) -> bool:
+    """Whether the page never goes back to the story after this heading (``FINAL_HEADING_WORDS``)."""
     folded = fold(block.text)
-    return any(word in folded for word in _FINAL_WORDS)
+    return any(word in folded for word in FINAL_HEADING_WORDS)
 
 
 # Story paragraphs are long; the links of a box are short titles, its excerpts short or cut

@@ -95,7 +95,7 @@ def without_taxonomy(value: str) -> str:
     """A class value without the post's own tags and categories, which WordPress writes into
     the class of every post ("hentry category-hiking tag-gear-recommendations"): they name
     what the story is about, not what the element is."""
-    if "hentry" not in value and "type-post" not in value:
+    if not any(name in value for name in POST_CLASSES):
         return value
     return " ".join(t for t in value.split() if not t.startswith(_TAXONOMY_PREFIXES))
 
@@ -176,6 +176,18 @@ END_OF_STORY_HEADINGS = (
     "関連記事", "関連キーワード", "関連ニュース", "人気記事", "おすすめ記事", "アクセスランキング",
     "相关新闻", "相关阅读", "相关文章", "热门推荐", "관련기사", "관련 기사", "많이 본 뉴스",
 )
+
+# Words of an end-of-story heading after which the page never goes back to the story (comments,
+# the author's box, sign-up and share prompts), compared inside the folded heading.
+FINAL_HEADING_WORDS = (
+    "comment", "reply", "conversation", "author", "written by", "newsletter", "sign up", "share",
+    "kommentar", "commentaire", "comentario", "commento", "reactie", "autor", "auteur", "teilen",
+    "partager", "compartir", "condividi",
+)
+
+# The classes WordPress gives every post's element ("hentry", "type-post"): a card of one inside
+# the story is another post.
+POST_CLASSES = ("hentry", "type-post")
 
 # Openings of a paragraph that make it furniture whatever follows.
 BOILERPLATE_PREFIXES = (
