@@ -8,7 +8,6 @@ the same day with a time, a publisher that is not a person).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from datetime import datetime
 
 import attrs
@@ -162,38 +161,25 @@ def _byline_and_authors(
     # Each source is read only when the ones before it named nobody: most pages settle the
     # names in their structured data, and the printed bylines are then only cleaned for show.
     printed = (p for p in (clean_byline(str(c.value)) for c in ranked(candidates, "byline_text")) if p)
-    first_printed: list[str] = []
-
-    def shown() -> str | None:
-        if not first_printed:
-            first_printed.append(next(printed, ""))
-        return first_printed[0] or None
-
-    def read_printed() -> Iterator[tuple[tuple[str, ...], str]]:
-        text = shown()
-        if text:
-            yield parse_byline(text), "html"
-            for text in printed:
-                yield parse_byline(text), "html"
-
+    shown = next(printed, None)  # the byline as printed: only the first is cleaned up front
     sources = itertools.chain(
         ((split_names(c.value), c.source) for c in ranked(candidates, "authors") if isinstance(c.value, tuple)),
         ((parse_byline(str(c.value)), c.source) for c in ranked(candidates, "author_text")),
-        read_printed(),
+        ((parse_byline(text), "html") for text in itertools.chain([shown] if shown else [], printed)),
     )
     fallback: tuple[tuple[str, ...], str] | None = None
     for names, source in sources:
         people = tuple(n for n in names if not is_organization(n, publishers))
         if people:
-            return (shown() or ", ".join(people)), people, source
+            return (shown or ", ".join(people)), people, source
         if names and fallback is None:
             fallback = (names, source)
     organizations = [c for c in candidates.for_field("byline_names") if isinstance(c.value, tuple) and c.value]
     if fallback is None and organizations:
         fallback = (tuple(organizations[0].value), organizations[0].source)
     if fallback is not None:
-        return (shown() or ", ".join(fallback[0])), fallback[0], fallback[1]
-    return shown(), (), "html"
+        return (shown or ", ".join(fallback[0])), fallback[0], fallback[1]
+    return shown, (), "html"
 
 
 def _choose_date(found: list[Candidate]) -> tuple[datetime, str] | None:
