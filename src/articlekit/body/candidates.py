@@ -269,6 +269,10 @@ def _join_chunks(best: Element, scores: dict[Element, float]) -> Element:
 # paragraphs were wrapped one by one (<div><div><p>...</p></div></div> per paragraph), so no
 # single wrapper could win on its own.
 WIDEN_RATIO = 2.0
+# The <article> that carries the headline is the story's own container: it takes in runs of
+# story text split around pictures and ads on less evidence than an anonymous wrapper. Nothing
+# above it is the story (a page's wrappers hold promos and teasers too), so widening stops there.
+STORY_WIDEN_RATIO = 1.75
 
 
 def _widen(best: Element, own_chars: dict[Element, int]) -> Element:
@@ -278,11 +282,14 @@ def _widen(best: Element, own_chars: dict[Element, int]) -> Element:
         if ancestor.tag in ("body", "html") or _holds_another_story(ancestor, story):
             break
         chain.append(ancestor)
+        if ancestor is story:
+            break
     chars = _story_chars(chain, own_chars)
     node = best
     own = chars[best]
     for ancestor in chain[1:]:
-        if chars[ancestor] >= WIDEN_RATIO * max(own, 1) and hint_score(ancestor) >= 0:
+        ratio = STORY_WIDEN_RATIO if ancestor is story else WIDEN_RATIO
+        if chars[ancestor] >= ratio * max(own, 1) and hint_score(ancestor) >= 0:
             node = ancestor
             own = chars[ancestor]
     return node

@@ -1,0 +1,74 @@
+"""Which container holds the story: what the scoring's widening may and may not take in."""
+
+from __future__ import annotations
+
+import articlekit
+from articlekit import Paragraph
+
+STORY = (
+    "The harbour authority approved a second container terminal on Thursday, ending a planning "
+    "dispute that had run for almost four years and divided the town council.",
+    "Construction is due to start in the autumn, and the authority expects the first ships to "
+    "berth at the new quay within three years, if the dredging permits arrive on time.",
+    "Residents near the docks, who had campaigned against the plans, said they would study the "
+    "conditions attached to the permit before deciding whether to appeal the decision.",
+)
+
+PROMOS = "".join(
+    f"<li><a href='/news/{n}'><h3>{title}</h3></a><p>{teaser}</p></li>"
+    for n, (title, teaser) in enumerate(
+        (
+            ("Ferry timetable", "The island ferry adds a late sailing on Fridays through the summer, after a "
+             "year in which the last boat was full on most weekends and some passengers were turned away."),
+            ("School meals", "Every primary school in the district will serve free lunches from September, the "
+             "council said, paid for by a levy that the finance committee agreed by a narrow margin."),
+            ("Coastal path", "A stretch of the coastal path closed by a landslip in March reopens next week, "
+             "with a new fence on the cliff edge and a diversion around the worst of the damage."),
+            ("Fish market", "Traders at the old fish market say a rent rise will force half of the stalls to "
+             "close, and have asked the harbour authority to phase it in over several years instead."),
+        )
+    )
+)
+
+
+def test_the_story_is_not_widened_past_its_own_article() -> None:
+    # The page's wrapper holds more text than the story (the home page's promos below it), but
+    # what lies outside the <article> that carries the headline is another part of the page.
+    page = f"""<html><head><title>Second terminal approved | Harbour News</title></head><body>
+<div id="screen"><div class="g g4">
+<article><header><h1>Second container terminal approved after four-year dispute</h1></header>
+<div class="formatted"><section>{"".join(f"<p>{p}</p>" for p in STORY)}</section></div></article>
+</div>
+<div class="g g6"><div class="head4">Now on our home page</div><section><ol>{PROMOS}</ol></section></div>
+</div></body></html>"""
+    assert articlekit.extract(page).body == tuple(Paragraph(p) for p in STORY)
+
+
+LONG_RUN = (
+    "The harbour authority approved a second container terminal on Thursday, ending a planning "
+    "dispute that had run for almost four years and divided the town council, after a final "
+    "hearing in which the authority's chair promised that the dredging would be monitored by an "
+    "independent panel, that lorries would be kept off the old town's streets at night, and that "
+    "the first jobs at the new quay would go to people who live in the district."
+)
+SHORT_RUN = (
+    "Residents near the docks, who had campaigned against the plans, said they would study the "
+    "conditions attached to the permit before deciding whether to appeal, and asked the council "
+    "to publish the panel's reports in full, along with the noise readings taken at the quay "
+    "every month and the names of the firms that win the dredging contracts."
+)
+
+
+def test_a_story_split_around_inline_elements_is_joined_through_its_article() -> None:
+    # Each run of story text sits in its own wrappers between a picture and an ad; the article
+    # that carries the headline holds them all, though not twice the longest run's text.
+    chunks = "<figure><img src='/dock.jpg'></figure>".join(
+        f"<div class='inline-text'><div class='text-container'><div><p>{run}</p></div></div></div>"
+        for run in (LONG_RUN, SHORT_RUN)
+    )
+    page = f"""<html><head><title>Second terminal approved | Harbour News</title></head><body><main>
+<article class="article-body"><h1>Second container terminal approved after four-year dispute</h1>
+<div class="body-wrapper">{chunks}</div></article>
+<aside class="more"><p>Sign up for our weekly newsletter about life on the coast.</p></aside>
+</main></body></html>"""
+    assert articlekit.extract(page).body == (Paragraph(LONG_RUN), Paragraph(SHORT_RUN))
