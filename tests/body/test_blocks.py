@@ -202,6 +202,17 @@ def test_text_shown_at_some_screen_size_is_kept(classes: str) -> None:
     assert added(f'<div class="{classes}"><p>{text}</p></div>') == [Paragraph(text)]
 
 
+@pytest.mark.parametrize("classes", ["sr-only", "screen-reader-text", "visually-hidden", "h-offscreen", "sr-only md:not-sr-only"])
+def test_text_for_screen_readers_only_is_left_out(classes: str) -> None:
+    fragment = (
+        '<p>The full timetable is on <a href="/timetable">the operator\'s website'
+        f'<span class="{classes}"> (opens in a new tab)</span></a>, with a planner for every station.</p>'
+    )
+    shown = "The full timetable is on the operator's website, with a planner for every station."
+    expected = shown if "md:" not in classes else shown.replace("website,", "website (opens in a new tab),")
+    assert added(fragment) == [Paragraph(expected)]
+
+
 @pytest.mark.parametrize(
     ("embed", "text"),
     [

@@ -13,6 +13,15 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 # Utility classes that mean "display: none" in the common CSS frameworks (Bootstrap's
 # "d-none" and "hide", Tailwind's and Foundation's "hidden", Bulma's "is-hidden").
 HIDING_CLASSES = frozenset({"hidden", "d-none", "hide", "is-hidden"})
+# Classes that keep text for screen readers only, off the screen ("Opens in a new tab", an icon's
+# label, "Expand box"): Bootstrap's and Tailwind's "sr-only", WordPress's "screen-reader-text",
+# Foundation's "show-for-sr", and the "visually hidden" idiom under its usual names.
+SCREEN_READER_CLASSES = frozenset({
+    "sr-only", "screen-reader-text", "screen-reader-only", "screenreader-only", "show-for-sr",
+    "visually-hidden", "visuallyhidden", "u-visually-hidden", "is-visually-hidden", "h-offscreen",
+    "offscreen", "is-offscreen", "a11y-hidden", "element-invisible",
+})
+_HIDING_OR_SCREEN_READER = HIDING_CLASSES | SCREEN_READER_CLASSES
 # A hiding class next to one of these shows the element again at some screen size
 # ("hidden md:block", "d-none d-lg-flex"): a desktop reader sees it.
 _REVEALING_CLASS = re.compile(r":|^d-(?:sm|md|lg|xl|xxl)-|^visible-")
@@ -26,7 +35,7 @@ def hides_by_class(value: str) -> bool:
     (True, False)
     """
     words = value.split()
-    if HIDING_CLASSES.isdisjoint(words):
+    if _HIDING_OR_SCREEN_READER.isdisjoint(words):
         return False
     return not any(_REVEALING_CLASS.search(word) for word in words)
 
