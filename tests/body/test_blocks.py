@@ -202,6 +202,20 @@ def test_text_shown_at_some_screen_size_is_kept(classes: str) -> None:
     assert added(f'<div class="{classes}"><p>{text}</p></div>') == [Paragraph(text)]
 
 
+def test_loose_inline_elements_keep_the_spaces_at_their_edges() -> None:
+    # Story text set as spans and links straight inside a <div> (no <p>): the space that ends
+    # one span separates its words from the next element's.
+    fragment = (
+        '<div class="block-content"><span>Even after the </span><a href="/records"><span>release of '
+        'the court records</span></a><span> last week, several questions about the contract remain '
+        'open, the council said.</span></div>'
+    )
+    assert added(fragment) == [
+        Paragraph("Even after the release of the court records last week, several questions about "
+                  "the contract remain open, the council said.")
+    ]
+
+
 @pytest.mark.parametrize("classes", ["sr-only", "screen-reader-text", "visually-hidden", "h-offscreen", "sr-only md:not-sr-only"])
 def test_text_for_screen_readers_only_is_left_out(classes: str) -> None:
     fragment = (

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..dom.tree import Element, class_and_id
 
-from ..dom.text import BLOCK_TAGS, block_text, clean_text, element_text, text_length
+from ..dom.text import BLOCK_TAGS, block_text, clean_text, element_text, inline_text, text_length
 from ..model import Block, Caption, Heading, ListBlock, Paragraph, Quote, Table
 from .candidates import is_teaser_text, link_density, words_score
 from .hints import (
@@ -225,7 +225,7 @@ def _is_layout_table(el: Element) -> bool:
 
 def _inline_text(el: Element) -> str:
     """Inline element text with its <br>s kept (as U+2028 markers for the flush)."""
-    return block_text(el).replace("\n", "\u2028")
+    return inline_text(el).replace("\n", "\u2028")
 
 
 # A standfirst is a sentence or three: shorter is a label, longer is the story itself.

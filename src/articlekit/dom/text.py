@@ -60,7 +60,24 @@ def element_text(el: Element, skip: frozenset[str] = frozenset()) -> str:
 
 def block_text(el: Element) -> str:
     """The text under ``el`` with ``<br>`` kept as line breaks; other white space collapsed."""
+    return _block_text_of("".join(_iter_text(el, keep_breaks=True)))
+
+
+def inline_text(el: Element) -> str:
+    """``block_text`` of an inline element, with one space kept at either edge where its text
+    has white space there: "<span>after the </span><a>release</a>" reads "after the release"."""
     raw = "".join(_iter_text(el, keep_breaks=True))
+    text = _block_text_of(raw)
+    if not text:
+        return " " if raw[:1].isspace() else ""
+    if raw[:1].isspace():
+        text = " " + text
+    if raw[-1:].isspace():
+        text += " "
+    return text
+
+
+def _block_text_of(raw: str) -> str:
     if _ODD.search(raw) is not None:
         raw = _drop_odd(raw)
     # U+2028 marks the kept breaks; every other white space (source newlines too) is a space.
