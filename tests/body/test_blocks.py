@@ -176,6 +176,12 @@ def test_reading_order_of_mixed_blocks() -> None:
         ),
         pytest.param("<p>Already have an account? Log in</p>", id="paywall-login-prompt"),
         pytest.param(
+            '<div class="whatsapp-group"><strong>Get the latest rail news on your phone</strong> '
+            '<a href="/whatsapp">Join us on WhatsApp</a><p>Our community members are treated to special '
+            "offers and promotions from us and our partners. You can leave at any time.</p></div>",
+            id="messaging-app-signup",
+        ),
+        pytest.param(
             '<article class="post type-post hentry"><h3>Tram extension approved</h3>'
             "<p>Councillors backed the plan on Tuesday, ending a year of debate.</p></article>",
             id="another-posts-card",

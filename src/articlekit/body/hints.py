@@ -31,7 +31,7 @@ NEGATIVE_WORDS = frozenset(
     footer masthead menu nav navigation caption credit credits byline dateline timestamp meta
     disclaimer copyright teaser teasers rail aside banner skip hidden print pagination pager
     author authors avatar follow login register overlay donate donation gallery slideshow
-    video player playlist newsletterbox cta callout testimonial testimonials
+    video player playlist newsletterbox cta callout testimonial testimonials whatsapp
     """.split()
 )
 
@@ -44,7 +44,7 @@ STRONG_NEGATIVE_WORDS = frozenset(
     sponsor sponsored outbrain taboola trending popular mostread mostpopular readmore breadcrumb
     breadcrumbs cookie consent modal popup toolbar byline dateline timestamp caption
     credit credits donate donation cta tags taglist author authors avatar bio testimonial
-    testimonials
+    testimonials whatsapp
     """.split()
 )
 
