@@ -25,6 +25,8 @@ from articlekit.model import Heading, Paragraph
         "Updated at 1:23 p.m.",
         "Last updated 6 hours ago",
         "Posted on March 3, 2024 at 10:00 am ET",
+        "Published Aug 28, 2024 • Last updated 1 hour ago • 4 minute read",
+        "25.10.2025 - 15:26 Uhr",
         "About 45 pigs an hour are slaughtered at the plant. Bildrechte: MDR/Anna Weber",
         "Quelle: AFP",
         "Source: company filings",
@@ -45,6 +47,8 @@ def test_furniture_lines(text: str) -> None:
         "In 2024 the rate rose to 4.5 per cent, the highest since 2008.",
         "Updated figures show the rate rose to 4.5 per cent.",
         "Published in 2019, the report found 12 cases.",
+        "Last updated in 2023, the guidance reads 4 minutes a day.",
+        "1.2 - 3.4",
         "Source: a person familiar with the talks said the deal could be signed as soon as Friday, "
         "once the last details of the financing are settled.",
         "She took the photo herself. Credit: where it is due, the council acted fast, and residents noticed. "

@@ -142,7 +142,7 @@ def drop_byline_lines(blocks: list[Block]) -> list[Block]:
 _DATE_STAMP = re.compile(
     r"^(?:[^\W\d_]{2,12}\.?,?\s+)?"  # a weekday: "Freitag, ", "Do "
     r"(?:\d{1,2}\.?\s*([./\-])\s*\d{1,2}\.?\s*\1\s*\d{2,4}|\d{4}([./\-])\d{1,2}\2\d{1,2})"  # 28.04.2023, 2024-05-03
-    r"(?:[\s,|]+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?$",  # a time: "19:25", "14:07 Uhr"
+    r"(?:[\s,|\-–]+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?$",  # a time: "19:25", "- 14:07 Uhr"
     re.IGNORECASE,
 )
 # "Updated at 1:23 p.m.", "Published 3 May 2024": the template's time line, set among the paragraphs.
@@ -150,7 +150,9 @@ _TIME_LINE_LABEL = re.compile(
     r"^(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié)\b\s*:?",
     re.IGNORECASE,
 )
-# The words a time line may hold besides numbers: months, weekdays, "am", zones, "ago".
+# The words a time line may hold besides numbers: months, weekdays, "am", zones, "ago", and the
+# update and reading time that often share its line ("Published Aug 28, 2024 • Last updated 1
+# hour ago • 4 minute read").
 _TIME_WORDS = frozenset(
     """
     jan january feb february mar march apr april may jun june jul july aug august sep sept
@@ -159,7 +161,7 @@ _TIME_WORDS = frozenset(
     mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun
     sunday montag dienstag mittwoch donnerstag freitag samstag sonntag am pm a m p uhr h
     et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest mez mesz at on um le à
-    ago min mins minute minutes hour hours day days
+    ago min mins minute minutes hour hours day days read last updated
     """.split()
 )
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -203,8 +205,9 @@ def is_furniture_line(block: Block) -> bool:
     return ":" in tail and _TRAILING_CREDIT.search(tail) is not None
 
 
-# The longest date stamp, time line or reading-time label: "Updated: Donnerstag, 28.04.2023 | 19:25".
-MAX_STAMP_CHARS = 50
+# The longest date stamp, time line or reading-time label: "Published Aug 28, 2024 • Last updated
+# 1 hour ago • 4 minute read".
+MAX_STAMP_CHARS = 80
 # A credit with the sentence end before it: ". Photo: " and a name or agency of up to 80.
 MAX_CREDIT_CHARS = 110
 
