@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlekit.body.clean import cut_at_end_of_story, is_furniture_line
+from articlekit.body.clean import cut_at_end_of_story, drop_sign_off, is_furniture_line
 from articlekit.model import Heading, Paragraph
 
 
@@ -115,3 +115,33 @@ def test_comments_never_give_the_story_back() -> None:
 def test_a_recent_posts_widget_ends_the_story() -> None:
     blocks = [Paragraph(STORY), Paragraph(STORY + " Next."), Heading("Recent Posts", 3), Paragraph("Night buses: what changes")]
     assert cut_at_end_of_story(blocks) == blocks[:2]
+
+
+STORY_LINES = [
+    Paragraph("The talks in Geneva ended without an agreement on Friday, and both sides said they "
+              "would meet again next month to discuss the remaining points of the ceasefire."),
+    Paragraph("Diplomats said the question of who would monitor the border remained the main obstacle."),
+]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Reporting by Maya Gebeily in Beirut; Writing by David Clarke; Editing by Daniel Flynn",
+        "— Associated Press writer John Leicester in Paris contributed to this report.",
+        "– additional reporting by Donald Matthys",
+        "With reports from Reforma and El Economista",
+        "First published in The Conversation.",
+        "Dieser Artikel ist zuerst bei \"Capital\" erschienen.",
+        "Mit Agenturmaterial.",
+    ],
+)
+def test_credit_lines_closing_the_story_are_left_out(credit: str) -> None:
+    assert drop_sign_off([*STORY_LINES, Paragraph(credit)]) == STORY_LINES
+
+
+def test_credit_words_inside_the_story_are_kept() -> None:
+    opening = Paragraph("Reporting by the regional paper last year first revealed the contracts, and "
+                        "the council has since ordered an independent review of how they were awarded.")
+    blocks = [opening, *STORY_LINES, Paragraph("Talks resume in March."), Paragraph("Both sides agreed.")]
+    assert drop_sign_off(blocks) == blocks

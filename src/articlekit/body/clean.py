@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Heading, Paragraph
-from .hints import END_OF_STORY_HEADINGS, FINAL_HEADING_WORDS, fold
+from .hints import END_OF_STORY_HEADINGS, FINAL_HEADING_WORDS, SIGN_OFF_PREFIXES, SIGN_OFF_SUFFIXES, fold
 
 # A line this short (in characters, so that it holds for scripts without spaces) and without a
 # sentence's end is a label, not story text.
@@ -217,7 +217,28 @@ def drop_furniture_lines(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if not is_furniture_line(b)]
 
 
+# Credit lines close a story: the last few blocks are looked at, and a line that long is a paragraph.
+SIGN_OFF_BLOCKS = 3
+MAX_SIGN_OFF_CHARS = 300
+
+
+def drop_sign_off(blocks: list[Block]) -> list[Block]:
+    """Leave out the credit lines among the story's last blocks ("Reporting by ...", "First
+    published in ...", "... contributed to this report")."""
+    start = max(len(blocks) - SIGN_OFF_BLOCKS, 0)
+    kept = blocks[:start]
+    kept += [b for b in blocks[start:] if not _is_sign_off(b)]
+    return kept
+
+
+def _is_sign_off(block: Block) -> bool:
+    if not isinstance(block, Paragraph) or len(block.text) > MAX_SIGN_OFF_CHARS:
+        return False
+    folded = fold(block.text).lstrip("–— ")  # "— AP writer X contributed to this report."
+    return folded.startswith(SIGN_OFF_PREFIXES) or folded.endswith(SIGN_OFF_SUFFIXES)
+
+
 def tidy(blocks: list[Block]) -> list[Block]:
-    """The blocks with the story's end found, byline and furniture lines dropped and its
-    edges trimmed."""
-    return trim_edges(drop_furniture_lines(drop_byline_lines(cut_at_end_of_story(blocks))))
+    """The blocks with the story's end found, byline, furniture and credit lines dropped and
+    its edges trimmed."""
+    return trim_edges(drop_sign_off(drop_furniture_lines(drop_byline_lines(cut_at_end_of_story(blocks)))))

@@ -218,3 +218,19 @@ BOILERPLATE_PREFIXES = (
     # picture credits
     "photo:", "photos:", "foto:", "fotos:", "bild:", "image:", "credit:", "picture:",
 )
+
+# Openings of the credit lines that close a story ("Reporting by ...; Editing by ...", "First
+# published in The Conversation"): not the story, when among its last lines. Compared with the
+# line's start after folding case and punctuation.
+SIGN_OFF_PREFIXES = (
+    "reporting by", "additional reporting by", "with reporting by", "writing by", "editing by",
+    "compiled by", "with reports from", "with additional reporting", "first published in",
+    "first published on", "first published by", "this article first appeared",
+    "this story first appeared", "this article originally appeared", "this story originally appeared",
+    "this story was originally published", "this article is republished", "mit agenturmaterial",
+    "mit material von", "dieser artikel ist zuerst", "dieser beitrag ist zuerst",
+    "dieser artikel erschien zuerst", "avec afp", "avec agences", "con información de",
+)
+# Endings of a credit line: "... contributed to this report."
+SIGN_OFF_SUFFIXES = ("contributed to this report", "contributed to this story", "contributed reporting")
+
