@@ -30,6 +30,8 @@ from articlekit.model import Heading, Paragraph
         "About 45 pigs an hour are slaughtered at the plant. Bildrechte: MDR/Anna Weber",
         "Quelle: AFP",
         "Source: company filings",
+        "(Quelle: APA/sda/dpa)",
+        "（责编：牛镛、岳弘彬）",
     ],
 )
 def test_furniture_lines(text: str) -> None:

@@ -188,8 +188,10 @@ _TRAILING_CREDIT = re.compile(
 MAX_CAPTION_CHARS = 400
 
 
-# "Quelle: AFP", "Source: company filings": a chart's or picture's source on a line of its own.
-_SOURCE_LINE = re.compile(r"^(?:quelle|quellen|source|sources|fuente|fonte|bron|källa)\s*:\s*\S.{0,50}$", re.IGNORECASE)
+# "Quelle: AFP", "(Source: company filings)", "（责编：...）": a source or an editor's credit on a line of its own.
+_SOURCE_LINE = re.compile(
+    r"^[(（]?(?:quelle|quellen|source|sources|fuente|fonte|bron|källa|责编|编辑)\s*[:：]\s*\S.{0,50}$", re.IGNORECASE
+)
 
 
 def is_furniture_line(block: Block) -> bool:
