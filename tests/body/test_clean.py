@@ -32,6 +32,10 @@ from articlekit.model import Heading, Paragraph
         "Source: company filings",
         "(Quelle: APA/sda/dpa)",
         "（责编：牛镛、岳弘彬）",
+        "Follow Metro.co.uk on Twitter and Facebook for the latest news updates.",
+        "Follow TechRadar on Google News to get our expert news in your feeds.",
+        "Check out more of our travel stories by signing up to our free weekly newsletter",
+        "Get in touch with our news team by emailing us at news@example.com.",
     ],
 )
 def test_furniture_lines(text: str) -> None:
@@ -49,6 +53,8 @@ def test_furniture_lines(text: str) -> None:
         "In 2024 the rate rose to 4.5 per cent, the highest since 2008.",
         "Updated figures show the rate rose to 4.5 per cent.",
         "Published in 2019, the report found 12 cases.",
+        "The newsletter, which has two million readers, said it would sign up more writers.",
+        "Supporters were told to follow the rules on the march.",
         "Last updated in 2023, the guidance reads 4 minutes a day.",
         "1.2 - 3.4",
         "Source: a person familiar with the talks said the deal could be signed as soon as Friday, "

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Heading, Paragraph
-from .hints import END_OF_STORY_HEADINGS, FINAL_HEADING_WORDS, SIGN_OFF_PREFIXES, SIGN_OFF_SUFFIXES, fold
+from .hints import END_OF_STORY_HEADINGS, FINAL_HEADING_WORDS, PROMOTION_LINE, SIGN_OFF_PREFIXES, SIGN_OFF_SUFFIXES, fold
 
 # A line this short (in characters, so that it holds for scripts without spaces) and without a
 # sentence's end is a label, not story text.
@@ -195,13 +195,16 @@ _SOURCE_LINE = re.compile(
 
 
 def is_furniture_line(block: Block) -> bool:
-    """A paragraph that is a date stamp, a reading-time label or a picture's caption."""
+    """A paragraph that is a date stamp, a reading-time label, a picture's caption, a source
+    line or a promotion ("Follow us on Google News")."""
     if not isinstance(block, Paragraph) or len(block.text) > MAX_CAPTION_CHARS:
         return False
     text = block.text.strip()
     if len(text) <= MAX_STAMP_CHARS and (_DATE_STAMP.match(text) or _READING_TIME.match(text) or _is_time_line(text)):
         return True
     if _SOURCE_LINE.match(text):
+        return True
+    if len(text) <= MAX_PROMOTION_CHARS and PROMOTION_LINE.search(fold(text)) is not None:
         return True
     tail = text[-MAX_CREDIT_CHARS:]  # the credit is at the end: the regex need not scan the rest
     return ":" in tail and _TRAILING_CREDIT.search(tail) is not None
@@ -210,6 +213,8 @@ def is_furniture_line(block: Block) -> bool:
 # The longest date stamp, time line or reading-time label: "Published Aug 28, 2024 • Last updated
 # 1 hour ago • 4 minute read".
 MAX_STAMP_CHARS = 80
+# A promotion is a sentence or two; a longer paragraph that mentions a newsletter is story text.
+MAX_PROMOTION_CHARS = 250
 # A credit with the sentence end before it: ". Photo: " and a name or agency of up to 80.
 MAX_CREDIT_CHARS = 110
 

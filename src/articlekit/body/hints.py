@@ -234,3 +234,14 @@ SIGN_OFF_PREFIXES = (
 # Endings of a credit line: "... contributed to this report."
 SIGN_OFF_SUFFIXES = ("contributed to this report", "contributed to this story", "contributed reporting")
 
+# A paragraph that asks the reader to follow, sign up or write in, in the news sites' phrasing
+# ("Follow Metro on Twitter and Facebook", "sign up for our free weekly newsletter", "Follow us
+# on Google News"): a promotion set among the paragraphs. Matched on the folded text of short
+# paragraphs only; a story sentence that mentions a newsletter does not ask for a sign-up.
+PROMOTION_LINE = re.compile(
+    r"\bfollow\b.{0,60}\bon (?:twitter|facebook|instagram|google news|x|tiktok|linkedin|whatsapp)\b"
+    r"|\bgoogle news\b"
+    r"|\bsign(?:ing)? up (?:for|to) (?:our|the) (?:free )?(?:\w+ )?(?:\w+ )?newsletters?\b"
+    r"|\bget in touch with our\b|\bour news team\b"
+)
+
