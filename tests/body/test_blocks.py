@@ -115,6 +115,9 @@ def test_reading_order_of_mixed_blocks() -> None:
         ),
         pytest.param('<p><a href="#" class="btn">Continue Reading</a></p>', id="continue-reading-button"),
         pytest.param('<div class="post-more"><span>Continue Reading</span></div>', id="continue-reading-label"),
+        pytest.param("<p>Czytaj więcej</p>", id="read-more-polish"),
+        pytest.param("<p>Noticia relacionada</p>", id="related-spanish"),
+        pytest.param("<p>Читайте также:</p>", id="read-also-russian"),
         pytest.param(
             '<div class="related-stories"><h3>Related</h3><ul>'
             '<li><a href="/a">Bus lanes extended on the ring road</a></li>'

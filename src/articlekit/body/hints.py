@@ -152,7 +152,11 @@ BOILERPLATE_PHRASES = frozenset(
     gefällt mir wird geladen|jaime chargement|me gusta cargando|sharing is caring|
     table of contents|contents|in this article|inhaltsverzeichnis|sommaire|índice|iklan|annonce|
     anuncio|reklame|mainos|key event|auf dieser seite|already have an account log in|
-    already have an account sign in|already a subscriber log in|already a subscriber sign in
+    already have an account sign in|already a subscriber log in|already a subscriber sign in|
+    czytaj więcej|czytaj także|zobacz też|zobacz także|noticia relacionada|noticias relacionadas|
+    para saber más|te recomendamos|à découvrir|à lire également|lire également|mehr lesen über|
+    weitere themen|reklam|ilginizi çekebilir|реклама|читайте также|читайте також|leia mais|
+    saiba mais|lees meer|läs mer|læs også|læs mere|les mer|les også|latest videos|latest videos from
     """.replace("\n", " ").split("|")
 )
 BOILERPLATE_PHRASES = frozenset(" ".join(p.split()) for p in BOILERPLATE_PHRASES)
