@@ -120,6 +120,19 @@ def test_comments_never_give_the_story_back() -> None:
     assert cut_at_end_of_story(story + comments) == story
 
 
+def test_a_box_title_early_in_the_story_goes_alone() -> None:
+    # The box's links were left out already; the short paragraph after its title is story.
+    opening = [Paragraph(f"{STORY} ({n})") for n in range(2)]
+    rest = [Paragraph("A key reason was the new timetable."), *(Paragraph(f"{STORY} [{n}]") for n in range(6))]
+    assert cut_at_end_of_story([*opening, Heading("Related news", 3), *rest]) == opening + rest
+
+
+def test_a_subheading_early_in_the_story_that_only_opens_like_a_box_title_stays() -> None:
+    opening = [Paragraph(f"{STORY} ({n})") for n in range(2)]
+    rest = [Heading("More buses for the outer districts", 2), *(Paragraph(f"{STORY} [{n}]") for n in range(6))]
+    assert cut_at_end_of_story(opening + rest) == opening + rest
+
+
 def test_a_recent_posts_widget_ends_the_story() -> None:
     blocks = [Paragraph(STORY), Paragraph(STORY + " Next."), Heading("Recent Posts", 3), Paragraph("Night buses: what changes")]
     assert cut_at_end_of_story(blocks) == blocks[:2]

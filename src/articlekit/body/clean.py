@@ -71,11 +71,16 @@ def cut_at_end_of_story(blocks: list[Block]) -> list[Block]:
     total = sum(len(b.text) for b in blocks) or 1
     seen = 0
     for index, block in enumerate(blocks):
-        if index > 0 and _is_end_heading(block) and (total - seen) / total < MAX_SHARE_AFTER_END:
+        if index > 0 and _is_end_heading(block):
             resumes = None if _is_final_heading(block) else _story_resumes(blocks, index + 1)
-            if resumes is None:
-                return blocks[:index]
-            return blocks[:index] + cut_at_end_of_story(blocks[resumes:])
+            if (total - seen) / total < MAX_SHARE_AFTER_END:
+                if resumes is None:
+                    return blocks[:index]
+                return blocks[:index] + cut_at_end_of_story(blocks[resumes:])
+            if resumes is not None and isinstance(block, Heading) and fold(block.text) in _END_HEADINGS:
+                # Early in the story, a box's own title ("Related Article") goes, and only the
+                # title: the links under it are gone already, and what follows may be story.
+                return blocks[:index] + cut_at_end_of_story(blocks[index + 1:])
         seen += len(block.text)
     return blocks
 

@@ -156,7 +156,8 @@ BOILERPLATE_PHRASES = frozenset(
     czytaj więcej|czytaj także|zobacz też|zobacz także|noticia relacionada|noticias relacionadas|
     para saber más|te recomendamos|à découvrir|à lire également|lire également|mehr lesen über|
     weitere themen|reklam|ilginizi çekebilir|реклама|читайте также|читайте також|leia mais|
-    saiba mais|lees meer|läs mer|læs også|læs mere|les mer|les også|latest videos|latest videos from
+    saiba mais|lees meer|läs mer|læs også|læs mere|les mer|les også|latest videos|latest videos from|
+    jetzt weiterlesen
     """.replace("\n", " ").split("|")
 )
 BOILERPLATE_PHRASES = frozenset(" ".join(p.split()) for p in BOILERPLATE_PHRASES)
@@ -173,7 +174,8 @@ END_OF_STORY_HEADINGS = (
     "most read", "most popular", "popular", "popular stories", "editors picks", "top stories",
     "comments", "leave a comment", "leave a reply", "join the conversation", "share this",
     "about the author", "written by", "newsletter", "sign up", "mehr zum thema", "das könnte sie auch",
-    "lesen sie auch", "weitere artikel", "meistgelesen", "auch interessant", "lire aussi",
+    "lesen sie auch", "weitere artikel", "meistgelesen", "auch interessant", "ähnliche nachrichten",
+    "ähnliche artikel", "das könnte dich auch interessieren", "related article", "lire aussi",
     "à lire aussi", "sur le même sujet", "les plus lus", "te puede interesar", "más noticias",
     "lo más leído", "leggi anche", "più letti", "você pode gostar", "veja também",
     "leia também", "mais lidas", "les også", "läs också", "lees ook", "czytaj też",
