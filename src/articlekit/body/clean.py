@@ -209,7 +209,7 @@ def is_furniture_line(block: Block) -> bool:
         return True
     if _SOURCE_LINE.match(text):
         return True
-    if len(text) <= MAX_PROMOTION_CHARS and PROMOTION_LINE.search(fold(text)) is not None:
+    if len(text) <= MAX_PROMOTION_CHARS and _may_promote(text) and PROMOTION_LINE.search(fold(text)) is not None:
         return True
     tail = text[-MAX_CREDIT_CHARS:]  # the credit is at the end: the regex need not scan the rest
     return ":" in tail and _TRAILING_CREDIT.search(tail) is not None
@@ -218,6 +218,12 @@ def is_furniture_line(block: Block) -> bool:
 # The longest date stamp, time line or reading-time label: "Published Aug 28, 2024 • Last updated
 # 1 hour ago • 4 minute read".
 MAX_STAMP_CHARS = 80
+def _may_promote(text: str) -> bool:
+    """A cheap first test for ``PROMOTION_LINE``: the words every promotion it knows holds."""
+    lowered = text.lower()
+    return "follow" in lowered or "google" in lowered or "sign" in lowered or "touch" in lowered or "news team" in lowered
+
+
 # A promotion is a sentence or two; a longer paragraph that mentions a newsletter is story text.
 MAX_PROMOTION_CHARS = 250
 # A credit with the sentence end before it: ". Photo: " and a name or agency of up to 80.

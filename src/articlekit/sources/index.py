@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 import attrs
 from lxml import etree
@@ -103,8 +102,8 @@ class PageIndex:
         # The hot loop of the metadata side: it touches every element, so the common element
         # (no text of its own, no attribute of interest) costs a handful of operations, and
         # nothing is read twice. Pages repeat the same class names on many elements: each
-        # value is classified once.
-        seen: dict[str, tuple[bool, bool, bool]] = {}
+        # value is classified once, and a crawl's pages repeat their site's.
+        seen = _CLASSIFIED
         hinted, itemprops, dated_els, bare_dates = self.hinted, self.itemprops, self.dated, self.bare_dates
         styled, loose_chars = self.styled, self.loose_chars
         tagged = _TAGGED
@@ -141,7 +140,7 @@ class PageIndex:
                         value = el.get(name) or ""
                         kind = seen.get(value)
                         if kind is None:
-                            kind = seen[value] = _classify(value)
+                            kind = _remember(value)
                         if kind is not _PLAIN:  # most values name nothing the sources read
                             byline = byline or kind[0]
                             dated = dated or kind[1]
@@ -186,11 +185,20 @@ class PageIndex:
                     self.printed_bylines.append(el)  # "By <a>Ana Lima</a>"
 
 
-# Pages of one site repeat its template's class names: a crawl classifies each value once.
+# Pages of one site repeat its template's class names: a crawl classifies each value once. The
+# memo holds only what the pure ``_classify`` gives for its argument, so sharing it is safe; it
+# is a plain dict rather than an lru_cache because the walk looks values up in it directly.
 CLASSIFY_CACHE_SIZE = 8192
+_CLASSIFIED: dict[str, tuple[bool, bool, bool]] = {}
 
 
-@lru_cache(maxsize=CLASSIFY_CACHE_SIZE)
+def _remember(value: str) -> tuple[bool, bool, bool]:
+    if len(_CLASSIFIED) >= CLASSIFY_CACHE_SIZE:
+        _CLASSIFIED.clear()  # a crawl moved on to other sites: start again
+    kind = _CLASSIFIED[value] = _classify(value)
+    return kind
+
+
 def _classify(value: str) -> tuple[bool, bool, bool]:
     """Whether a class or id names a byline or breadcrumb, whether it names a date, and
     whether (as a class) it hides its element."""
