@@ -36,6 +36,8 @@ from articlekit.model import Heading, Paragraph
         "Follow TechRadar on Google News to get our expert news in your feeds.",
         "Check out more of our travel stories by signing up to our free weekly newsletter",
         "Get in touch with our news team by emailing us at news@example.com.",
+        "1/3\nEight houses and a school were hit, the ministry said. Foto: Efrem Lukatsky/AP\n"
+        "Dnipro and Sumy were attacked too. Foto: Dan Bashakov/AP",
     ],
 )
 def test_furniture_lines(text: str) -> None:
@@ -55,6 +57,7 @@ def test_furniture_lines(text: str) -> None:
         "Published in 2019, the report found 12 cases.",
         "The newsletter, which has two million readers, said it would sign up more writers.",
         "Supporters were told to follow the rules on the march.",
+        "1/3 of the budget goes to schools.\nThe rest is shared by roads and parks.",
         "Last updated in 2023, the guidance reads 4 minutes a day.",
         "1.2 - 3.4",
         "Source: a person familiar with the talks said the deal could be signed as soon as Friday, "

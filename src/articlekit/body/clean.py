@@ -201,10 +201,19 @@ _SOURCE_LINE = re.compile(
 
 def is_furniture_line(block: Block) -> bool:
     """A paragraph that is a date stamp, a reading-time label, a picture's caption, a source
-    line or a promotion ("Follow us on Google News")."""
-    if not isinstance(block, Paragraph) or len(block.text) > MAX_CAPTION_CHARS:
+    line or a promotion ("Follow us on Google News"); or a gallery's lines, each of them a
+    caption with its credit or the picture counter ("1/3")."""
+    if not isinstance(block, Paragraph):
         return False
     text = block.text.strip()
+    if "\n" in text and all(_GALLERY_COUNTER.match(line) or _is_furniture_text(line.strip()) for line in text.split("\n")):
+        return True
+    return _is_furniture_text(text)
+
+
+def _is_furniture_text(text: str) -> bool:
+    if len(text) > MAX_CAPTION_CHARS:
+        return False
     if len(text) <= MAX_STAMP_CHARS and (_DATE_STAMP.match(text) or _READING_TIME.match(text) or _is_time_line(text)):
         return True
     if _SOURCE_LINE.match(text):
@@ -215,15 +224,17 @@ def is_furniture_line(block: Block) -> bool:
     return ":" in tail and _TRAILING_CREDIT.search(tail) is not None
 
 
-# The longest date stamp, time line or reading-time label: "Published Aug 28, 2024 • Last updated
-# 1 hour ago • 4 minute read".
-MAX_STAMP_CHARS = 80
 def _may_promote(text: str) -> bool:
     """A cheap first test for ``PROMOTION_LINE``: the words every promotion it knows holds."""
     lowered = text.lower()
     return "follow" in lowered or "google" in lowered or "sign" in lowered or "touch" in lowered or "news team" in lowered
 
 
+# A gallery's picture counter ("1/3", "12 / 20") on a line of its own, among its captions.
+_GALLERY_COUNTER = re.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
+# The longest date stamp, time line or reading-time label: "Published Aug 28, 2024 • Last updated
+# 1 hour ago • 4 minute read".
+MAX_STAMP_CHARS = 80
 # A promotion is a sentence or two; a longer paragraph that mentions a newsletter is story text.
 MAX_PROMOTION_CHARS = 250
 # A credit with the sentence end before it: ". Photo: " and a name or agency of up to 80.
