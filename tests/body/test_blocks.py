@@ -179,6 +179,11 @@ def test_reading_order_of_mixed_blocks() -> None:
         ),
         pytest.param("<p>Already have an account? Log in</p>", id="paywall-login-prompt"),
         pytest.param(
+            '<div class="photo-gallery"><div class="gallery-counter">1/3</div><ul><li><img src="/a.jpg">'
+            "<p>Crowds on the platform at the new station on its first morning.</p></li></ul></div>",
+            id="picture-gallery",
+        ),
+        pytest.param(
             '<div class="whatsapp-group"><strong>Get the latest rail news on your phone</strong> '
             '<a href="/whatsapp">Join us on WhatsApp</a><p>Our community members are treated to special '
             "offers and promotions from us and our partners. You can leave at any time.</p></div>",
