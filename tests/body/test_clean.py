@@ -136,6 +136,11 @@ def test_a_subheading_early_in_the_story_that_only_opens_like_a_box_title_stays(
     assert cut_at_end_of_story(opening + rest) == opening + rest
 
 
+def test_an_authors_box_in_german_ends_the_story() -> None:
+    blocks = [Paragraph(STORY), Paragraph(STORY + " Next."), Heading("Die Autorin", 3), Paragraph(STORY + " Bio.")]
+    assert cut_at_end_of_story(blocks) == blocks[:2]
+
+
 def test_a_recent_posts_widget_ends_the_story() -> None:
     blocks = [Paragraph(STORY), Paragraph(STORY + " Next."), Heading("Recent Posts", 3), Paragraph("Night buses: what changes")]
     assert cut_at_end_of_story(blocks) == blocks[:2]

@@ -173,7 +173,8 @@ END_OF_STORY_HEADINGS = (
     "you may be interested", "recommended", "recommended for you", "trending", "trending now",
     "most read", "most popular", "popular", "popular stories", "editors picks", "top stories",
     "comments", "leave a comment", "leave a reply", "join the conversation", "share this",
-    "about the author", "written by", "newsletter", "sign up", "mehr zum thema", "das könnte sie auch",
+    "about the author", "der autor", "die autorin", "zum autor", "zur autorin", "über den autor",
+    "über die autorin", "l'auteur", "à propos de l'auteur", "sobre el autor", "written by", "newsletter", "sign up", "mehr zum thema", "das könnte sie auch",
     "lesen sie auch", "weitere artikel", "meistgelesen", "auch interessant", "ähnliche nachrichten",
     "ähnliche artikel", "das könnte dich auch interessieren", "related article", "lire aussi",
     "à lire aussi", "sur le même sujet", "les plus lus", "te puede interesar", "más noticias",
@@ -222,7 +223,8 @@ BOILERPLATE_PREFIXES = (
     "mit meiner anmeldung zum newsletter", "auf dieser seite:",
     "this site is protected by recaptcha", "hat ihnen dieser artikel gefallen", "この記事は会員限定です",
     # picture credits
-    "photo:", "photos:", "foto:", "fotos:", "bild:", "image:", "credit:", "picture:",
+    "photo:", "photos:", "foto:", "fotos:", "bild:", "image:", "credit:", "picture:", "bildrechte:",
+    "bildquelle:",
 )
 
 # Openings of the credit lines that close a story ("Reporting by ...; Editing by ...", "First
