@@ -273,6 +273,21 @@ def test_data_table_becomes_a_table_block() -> None:
     assert blocks[0].text == "Line | Trains per hour\nValley Express | 4\nHill Branch | 1"
 
 
+def test_a_data_table_set_in_a_figure_is_kept_without_its_caption() -> None:
+    # WordPress's block editor sets every table in a <figure class="wp-block-table">.
+    blocks = added(
+        '<figure class="wp-block-table"><table><thead><tr><th>Line</th><th>Trains per hour</th></tr></thead>'
+        "<tbody><tr><td>Valley Express</td><td>4</td></tr></tbody></table>"
+        "<figcaption>Source: Valley Rail</figcaption></figure>"
+    )
+    assert blocks == [Table((("Line", "Trains per hour"), ("Valley Express", "4")))]
+
+
+def test_a_pull_quote_set_in_a_figure_is_left_out() -> None:
+    # It repeats a line of the story, set large beside it.
+    assert added('<figure class="wp-block-pullquote"><blockquote><p>Every line, every hour.</p></blockquote></figure>') == []
+
+
 def test_layout_table_is_walked_like_a_container() -> None:
     blocks = added(
         "<table><tr><td><p>Station upgrades at Millbrook and Eastgate will follow in the autumn, "

@@ -132,9 +132,8 @@ class _Walker:
             if text:
                 self.add(Caption(text))
             return
-        if self.captions and tag == "figure":
-            for caption in el.iter("figcaption"):
-                self.visit(caption)
+        if tag == "figure":
+            self.figure(el)
             return
         if tag in _SKIP_TAGS or _is_furniture(el, self.container_chars):
             return
@@ -154,6 +153,17 @@ class _Walker:
         else:
             self.walk(el)
             self.flush()
+
+    def figure(self, el: Element) -> None:
+        """A figure is a picture and its caption, left out (or its captions kept, when asked);
+        but block editors set data tables in a <figure> too (WordPress's "wp-block-table"):
+        those are the story's. (A pull quote in a <figure> repeats a line of the story.)"""
+        for child in el:
+            if child.tag == "table":
+                self.visit(child)
+        if self.captions:
+            for caption in el.iter("figcaption"):
+                self.visit(caption)
 
     def paragraph(self, el: Element) -> None:
         text = block_text(el)
