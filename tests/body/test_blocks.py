@@ -87,6 +87,11 @@ def test_a_list_set_directly_inside_another_keeps_its_items() -> None:
     assert blocks == [ListBlock(("Peak trains: every fifteen minutes", "Later last departures"), ordered=False)]
 
 
+def test_a_list_set_beside_the_items_of_another_keeps_its_items_in_order() -> None:
+    blocks = added("<ul><li>Examples:</li><ul><li>Peak trains every fifteen minutes</li><li>Later last departures</li></ul></ul>")
+    assert blocks == [ListBlock(("Examples:", "Peak trains every fifteen minutes", "Later last departures"), ordered=False)]
+
+
 def test_blockquote_is_a_quote() -> None:
     blocks = added("<blockquote><p>This is the biggest change to our services in twenty years.</p></blockquote>")
     assert blocks == [Quote("This is the biggest change to our services in twenty years.")]

@@ -193,8 +193,7 @@ class _Walker:
                 if child.tag in ("ul", "ol"):
                     self.visit(child)
             return
-        items = [element_text(li) for li in el if li.tag == "li"]
-        items = [i for i in items if i]
+        items = [i for i in map(element_text, _list_items(el)) if i]
         text_length = sum(len(i) for i in items)
         if not items or link_density(el, text_length) > MAX_LIST_LINK_DENSITY:
             return
@@ -231,6 +230,18 @@ def _is_caption(el: Element) -> bool:
 def _is_layout_table(el: Element) -> bool:
     """A table used for page layout holds paragraphs or other block content in its cells."""
     return any(True for _ in el.iter("p", "div", "table", "h2", "h3", "ul", "blockquote") if _ is not el)
+
+
+def _list_items(el: Element) -> list[Element]:
+    """The list's items in order, with those of a list set directly inside it beside them
+    (``<ul><li>Examples:</li><ul><li>...</li></ul></ul>``, invalid but common)."""
+    items: list[Element] = []
+    for child in el:
+        if child.tag == "li":
+            items.append(child)
+        elif child.tag in ("ul", "ol"):
+            items.extend(_list_items(child))
+    return items
 
 
 def _inline_text(el: Element) -> str:
