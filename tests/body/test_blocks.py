@@ -87,6 +87,16 @@ def test_a_list_set_directly_inside_another_keeps_its_items() -> None:
     assert blocks == [ListBlock(("Peak trains: every fifteen minutes", "Later last departures"), ordered=False)]
 
 
+def test_a_list_of_links_announced_by_the_story_is_kept() -> None:
+    links = "<ul><li><a href='/a'>Timetable for the coast line</a></li><li><a href='/b'>Timetable for the hill branch</a></li></ul>"
+    blocks = added("<p>The operator has published the new timetables for each line:</p>" + links)
+    assert blocks == [
+        Paragraph("The operator has published the new timetables for each line:"),
+        ListBlock(("Timetable for the coast line", "Timetable for the hill branch"), ordered=False),
+    ]
+    assert added("<p>Related:</p>" + links) == []
+
+
 def test_a_list_set_beside_the_items_of_another_keeps_its_items_in_order() -> None:
     blocks = added("<ul><li>Examples:</li><ul><li>Peak trains every fifteen minutes</li><li>Later last departures</li></ul></ul>")
     assert blocks == [ListBlock(("Examples:", "Peak trains every fifteen minutes", "Later last departures"), ordered=False)]

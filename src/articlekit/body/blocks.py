@@ -195,11 +195,19 @@ class _Walker:
             return
         items = [i for i in map(element_text, _list_items(el)) if i]
         text_length = sum(len(i) for i in items)
-        if not items or link_density(el, text_length) > MAX_LIST_LINK_DENSITY:
+        if not items or (link_density(el, text_length) > MAX_LIST_LINK_DENSITY and not self._leads_in()):
             return
         if sum(map(is_boilerplate_text, items)) > len(items) / 2 or sum(map(is_teaser_text, items)) > len(items) / 2:
             return
         self.add(ListBlock(tuple(items), ordered=el.tag == "ol"))
+
+    def _leads_in(self) -> bool:
+        """Whether the last block is a sentence of the story that announces what follows
+        ("Many patches were sent for review:"): a list of links under it is the story's."""
+        if not self.blocks or not isinstance(self.blocks[-1], Paragraph):
+            return False
+        text = self.blocks[-1].text.rstrip()
+        return text.endswith(":") and len(text.split()) >= LEAD_IN_WORDS
 
     def table(self, el: Element) -> None:
         """A data table (a layout table is walked like any container instead)."""
@@ -230,6 +238,11 @@ def _is_caption(el: Element) -> bool:
 def _is_layout_table(el: Element) -> bool:
     """A table used for page layout holds paragraphs or other block content in its cells."""
     return any(True for _ in el.iter("p", "div", "table", "h2", "h3", "ul", "blockquote") if _ is not el)
+
+
+# A line that ends in a colon leads into a list when it is a sentence of this many words at least;
+# a shorter one ("Related:", "More on this topic:") is a box's label.
+LEAD_IN_WORDS = 4
 
 
 def _list_items(el: Element) -> list[Element]:
