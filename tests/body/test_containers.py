@@ -72,3 +72,19 @@ def test_a_story_split_around_inline_elements_is_joined_through_its_article() ->
 <aside class="more"><p>Sign up for our weekly newsletter about life on the coast.</p></aside>
 </main></body></html>"""
     assert articlekit.extract(page).body == (Paragraph(LONG_RUN), Paragraph(SHORT_RUN))
+
+
+def test_first_paragraphs_left_beside_a_read_all_wrapper_join_it() -> None:
+    # The template sets each paragraph in a div of its own, and moves all but the first into
+    # a "read all" wrapper: the first, beside the wrapper and like its paragraphs, is the story's.
+    first = "The vote was close, and the chair had to cast the deciding ballot after a long evening of debate."
+    rest = [f"{p} ({n})" for n in range(3) for p in STORY]
+    page = f"""<html><head><title>Second terminal approved | Harbour News</title></head><body>
+<article><h1>Second container terminal approved after four-year dispute</h1>
+<section class="body-text"><div class="container">
+<div class="graf">{first}</div>
+<div class="read-all">{"".join(f'<div class="graf">{p}</div>' for p in rest)}</div>
+</div></section></article>
+<aside class="rail"><p>Sign up for our weekly newsletter about life on the coast.</p></aside>
+</body></html>"""
+    assert articlekit.extract(page).body == tuple(Paragraph(p) for p in [first, *rest])

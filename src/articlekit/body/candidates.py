@@ -189,9 +189,17 @@ def choose_containers(root: Element, headline: str | None, loose_chars: Mapping[
     if parent is None or best.tag in ("body", "html"):
         return [best]
     threshold = max(MIN_SIBLING_SCORE, scores.get(best, 0.0) * SIBLING_SHARE)
+    # Templates that move the rest of a story into a wrapper of its own ("read all") leave its
+    # first paragraphs beside the wrapper, each in an element like the wrapper's paragraphs.
+    paragraph_kinds = {(child.tag, value) for child in best if (value := child.get("class"))}
     chosen = []
     for sibling in parent:
-        if sibling is best or scores.get(sibling, 0.0) >= threshold or _is_story_paragraph(sibling):
+        if (
+            sibling is best
+            or scores.get(sibling, 0.0) >= threshold
+            or _is_story_paragraph(sibling)
+            or ((sibling.tag, sibling.get("class")) in paragraph_kinds and scores.get(sibling, 0.0) > 0)
+        ):
             chosen.append(sibling)
     return chosen
 
