@@ -187,12 +187,6 @@ class _Walker:
         self.add(Heading(text, level))
 
     def list(self, el: Element) -> None:
-        if not any(child.tag == "li" for child in el):
-            # A list set directly inside another (<ul><ul><li>, invalid but common) holds the items.
-            for child in el:
-                if child.tag in ("ul", "ol"):
-                    self.visit(child)
-            return
         items = [i for i in map(element_text, _list_items(el)) if i]
         text_length = sum(len(i) for i in items)
         if not items or (link_density(el, text_length) > MAX_LIST_LINK_DENSITY and not self._leads_in()):
@@ -246,8 +240,8 @@ LEAD_IN_WORDS = 4
 
 
 def _list_items(el: Element) -> list[Element]:
-    """The list's items in order, with those of a list set directly inside it beside them
-    (``<ul><li>Examples:</li><ul><li>...</li></ul></ul>``, invalid but common)."""
+    """The list's items in order, with those of a list set directly inside it (``<ul><ul><li>``
+    or ``<ul><li>Examples:</li><ul><li>...</li></ul></ul>``, invalid but common)."""
     items: list[Element] = []
     for child in el:
         if child.tag == "li":

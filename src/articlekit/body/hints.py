@@ -174,7 +174,8 @@ END_OF_STORY_HEADINGS = (
     "most read", "most popular", "popular", "popular stories", "editors picks", "top stories",
     "comments", "leave a comment", "leave a reply", "join the conversation", "share this",
     "about the author", "der autor", "die autorin", "zum autor", "zur autorin", "über den autor",
-    "über die autorin", "l'auteur", "à propos de l'auteur", "sobre el autor", "written by", "newsletter", "sign up", "mehr zum thema", "das könnte sie auch",
+    "über die autorin", "l'auteur", "à propos de l'auteur", "sobre el autor", "written by",
+    "newsletter", "sign up", "mehr zum thema", "das könnte sie auch",
     "lesen sie auch", "weitere artikel", "meistgelesen", "auch interessant", "ähnliche nachrichten",
     "ähnliche artikel", "das könnte dich auch interessieren", "related article", "lire aussi",
     "à lire aussi", "sur le même sujet", "les plus lus", "te puede interesar", "más noticias",
@@ -252,4 +253,3 @@ PROMOTION_LINE = re.compile(
     r"|\bsign(?:ing)? up (?:for|to) (?:our|the) (?:free )?(?:\w+ )?(?:\w+ )?newsletters?\b"
     r"|\bget in touch with our\b|\bour news team\b"
 )
-
