@@ -202,8 +202,7 @@ def _remember(value: str) -> tuple[bool, bool, bool]:
 def _classify(value: str) -> tuple[bool, bool, bool]:
     """Whether a class or id names a byline or breadcrumb, whether it names a date, and
     whether (as a class) it hides its element."""
-    hides = ("hid" in value or "d-none" in value or "sr" in value or "screen" in value or "offscreen" in value
-             or "invisible" in value) and hides_by_class(value)  # most values: a few scans
+    hides = hides_by_class(value)
     lowered = value.lower()
     if _ANY_HINT.search(lowered) is None:  # most class names: one search instead of two
         return _HIDING if hides else _PLAIN
