@@ -299,8 +299,20 @@ def test_a_data_table_set_in_a_figure_is_kept_without_its_caption() -> None:
 
 
 def test_a_pull_quote_set_in_a_figure_is_left_out() -> None:
-    # It repeats a line of the story, set large beside it.
-    assert added('<figure class="wp-block-pullquote"><blockquote><p>Every line, every hour.</p></blockquote></figure>') == []
+    # It repeats words of the story, set large beside it.
+    assert added(
+        '<figure class="wp-block-pullquote"><blockquote><p>"Trains every fifteen minutes at peak '
+        'times"</p></blockquote></figure>'
+    ) == []
+
+
+def test_a_quotation_set_in_a_figure_is_kept_with_its_attribution() -> None:
+    # HTML's pattern for a quotation: <figure><blockquote/><figcaption>who said it</figcaption>.
+    assert added(
+        '<figure class="quote"><div class="quote__content"><blockquote><p>Reliability matters more '
+        "to commuters than speed.</p></blockquote><figcaption>Ana Lima, Valley Commuters</figcaption>"
+        "</div></figure>"
+    ) == [Quote("Reliability matters more to commuters than speed.\nAna Lima, Valley Commuters")]
 
 
 def test_layout_table_is_walked_like_a_container() -> None:

@@ -73,6 +73,8 @@ class _Walker:
         self.pending: list[str] = []
         self.pending_linked = 0
         self.lead: str | None = None
+        self.set_quotes: list[Quote] = []
+        """Quotations set in a <figure>: a pull quote among them repeats the story's words."""
 
     def container_chars(self) -> int:
         """The length of the containers' text, measured the first time a subtree's share of it
@@ -157,13 +159,26 @@ class _Walker:
     def figure(self, el: Element) -> None:
         """A figure is a picture and its caption, left out (or its captions kept, when asked);
         but block editors set data tables in a <figure> too (WordPress's "wp-block-table"):
-        those are the story's. (A pull quote in a <figure> repeats a line of the story.)"""
+        those are the story's. So is a quotation set in one, with its caption as the attribution
+        (HTML's own pattern); a pull quote, which repeats the story's words, is dropped later."""
         for child in el:
             if child.tag == "table":
                 self.visit(child)
+            elif child.tag == "blockquote" or (len(child) and child.find(".//blockquote") is not None):
+                self.set_quote(el)
+                return
         if self.captions:
             for caption in el.iter("figcaption"):
                 self.visit(caption)
+
+    def set_quote(self, figure: Element) -> None:
+        quotes = [block_text(q) for q in figure.iter("blockquote")]
+        attribution = [block_text(c) for c in figure.iter("figcaption")]
+        text = "\n".join(t for t in (*quotes, *attribution) if t)
+        if text and not is_boilerplate_text(text) and text not in self.seen:
+            quote = Quote(text)
+            self.add(quote)
+            self.set_quotes.append(quote)
 
     def paragraph(self, el: Element) -> None:
         text = block_text(el)
@@ -354,4 +369,28 @@ def to_blocks(containers: list[Element], captions: bool = False) -> tuple[list[B
             # The container itself is never furniture: its hints were weighed when it won.
             walker.walk(container)
             walker.flush()
-    return walker.blocks, walker.lead
+    return _without_pull_quotes(walker.blocks, walker.set_quotes), walker.lead
+
+
+# A quotation set apart repeats the story (a pull quote) when this share of its word runs
+# are the story's too.
+PULL_QUOTE_OVERLAP = 0.5
+_WORD = re.compile(r"\w+")
+
+
+def _without_pull_quotes(blocks: list[Block], quotes: list[Quote]) -> list[Block]:
+    if not quotes:
+        return blocks
+    story = {id(q) for q in quotes}
+    runs = _word_runs(" ".join(b.text for b in blocks if id(b) not in story))
+    pulled = set()
+    for quote in quotes:
+        own = _word_runs(quote.text)
+        if own and len(own & runs) >= PULL_QUOTE_OVERLAP * len(own):
+            pulled.add(id(quote))
+    return [b for b in blocks if id(b) not in pulled] if pulled else blocks
+
+
+def _word_runs(text: str) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text.casefold())
+    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
