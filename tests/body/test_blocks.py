@@ -288,6 +288,15 @@ def test_data_table_becomes_a_table_block() -> None:
     assert blocks[0].text == "Line | Trains per hour\nValley Express | 4\nHill Branch | 1"
 
 
+def test_a_table_with_header_cells_is_data_even_when_its_cells_hold_paragraphs() -> None:
+    # Rich-text editors set each cell's text in a <p>; a layout table has no header cells.
+    blocks = added(
+        "<table><tr><th><p>Line</p></th><th><p>Recommended fare</p></th></tr>"
+        "<tr><td><p>Valley Express</p></td><td><p>Day return</p></td></tr></table>"
+    )
+    assert blocks == [Table((("Line", "Recommended fare"), ("Valley Express", "Day return")))]
+
+
 def test_a_data_table_set_in_a_figure_is_kept_without_its_caption() -> None:
     # WordPress's block editor sets every table in a <figure class="wp-block-table">.
     blocks = added(

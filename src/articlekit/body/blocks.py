@@ -245,8 +245,12 @@ def _is_caption(el: Element) -> bool:
 
 
 def _is_layout_table(el: Element) -> bool:
-    """A table used for page layout holds paragraphs or other block content in its cells."""
-    return any(True for _ in el.iter("p", "div", "table", "h2", "h3", "ul", "blockquote") if _ is not el)
+    """A table used for page layout holds paragraphs or other block content in its cells; but
+    a table with header cells is data even when editors set its cells' text in paragraphs."""
+    blocks = [inner.tag for inner in el.iter("p", "div", "table", "h2", "h3", "ul", "blockquote", "th") if inner is not el]
+    if "th" in blocks and "table" not in blocks:
+        return False
+    return any(tag != "th" for tag in blocks)
 
 
 # A line that ends in a colon leads into a list when it is a sentence of this many words at least;
