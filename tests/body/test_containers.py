@@ -88,3 +88,18 @@ def test_first_paragraphs_left_beside_a_read_all_wrapper_join_it() -> None:
 <aside class="rail"><p>Sign up for our weekly newsletter about life on the coast.</p></aside>
 </body></html>"""
     assert articlekit.extract(page).body == tuple(Paragraph(p) for p in [first, *rest])
+
+
+def test_a_part_of_the_winners_own_component_joins_it_however_little_it_scores() -> None:
+    # A rich-text editor's body split in two around an embed: the smaller part carries the
+    # winner's classes (with a modifier of its own) and holds one paragraph.
+    rest = [f"{p} ({n})" for n in range(4) for p in STORY]
+    intro = "The decision came after a public hearing that ran late into the night, the authority said."
+    page = f"""<html><head><title>Second terminal approved | Harbour News</title></head><body>
+<main><div class="post"><h1>Second container terminal approved after four-year dispute</h1>
+<div class="rich-text intro"><p>{intro}</p></div>
+<div class="map-embed"><a href="/map">Map of the quay</a></div>
+<div class="rich-text">{"".join(f"<p>{p}</p>" for p in rest)}</div>
+<div class="related-posts"><p>More coverage of the harbour and the council's plans for the town.</p></div>
+</div></main></body></html>"""
+    assert articlekit.extract(page).body == tuple(Paragraph(p) for p in [intro, *rest])

@@ -192,6 +192,7 @@ def choose_containers(root: Element, headline: str | None, loose_chars: Mapping[
     # Templates that move the rest of a story into a wrapper of its own ("read all") leave its
     # first paragraphs beside the wrapper, each in an element like the wrapper's paragraphs.
     paragraph_kinds = {(child.tag, value) for child in best if (value := child.get("class"))}
+    component = frozenset((best.get("class") or "").split())
     chosen = []
     for sibling in parent:
         if (
@@ -199,6 +200,7 @@ def choose_containers(root: Element, headline: str | None, loose_chars: Mapping[
             or scores.get(sibling, 0.0) >= threshold
             or _is_story_paragraph(sibling)
             or ((sibling.tag, sibling.get("class")) in paragraph_kinds and scores.get(sibling, 0.0) > 0)
+            or (component and _continues_component(sibling, component))
         ):
             chosen.append(sibling)
     return chosen
@@ -341,6 +343,17 @@ def _story_chars(chain: list[Element], own_chars: dict[Element, int]) -> dict[El
 # A lone paragraph beside the container joins it when it is this long and hardly linked.
 LONE_PARAGRAPH_CHARS = 80
 LONE_PARAGRAPH_MAX_LINKS = 0.25
+
+
+def _continues_component(el: Element, component: frozenset[str]) -> bool:
+    """Whether a sibling is another part of the winner's own component: its classes are the
+    winner's, perhaps with a modifier ("rich-text intro" beside "rich-text"; a rich-text editor
+    split in two around an embed), and it holds text that is not a list of links."""
+    value = el.get("class")
+    if not value or not component <= frozenset(value.split()) or hint_score(el) < 0 or _names_unlikely(el):
+        return False
+    length = text_length(el)
+    return length >= MIN_PARAGRAPH_CHARS and link_density(el, length) < MAX_VOTING_LINK_DENSITY
 
 
 def _is_story_paragraph(el: Element) -> bool:
