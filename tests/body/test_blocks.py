@@ -359,3 +359,37 @@ def test_a_story_is_an_article() -> None:
         f"<html><body><article><h1>New rail timetable</h1><div class='article-body'>{BEFORE}{AFTER}</div></article></body></html>"
     )
     assert article.is_article and article.not_article_reason is None
+
+
+def test_a_box_left_unclosed_around_the_rest_of_the_story_keeps_the_story() -> None:
+    # The newsletter box's </div> is missing: the parser nests every later paragraph inside it.
+    # A box never holds most of the story, so this one is judged by its text, and only the
+    # sign-up inside it goes.
+    more = [
+        f"{text} Officials said the details of stage {n} would follow in the weeks ahead."
+        for n in range(1, 5)
+        for text in (
+            "Work on the signalling will be done at night, so that daytime services run as usual, "
+            "and the operator has hired extra crews from two neighbouring regions to keep to the plan.",
+            "Stations on the branch lines get new shelters and ticket machines, paid for from the "
+            "same budget, while the larger stations will see their platforms lengthened for longer trains.",
+        )
+    ]
+    blocks = added(
+        '<div class="cta newsletter-cta"><div class="cta__container"><h3>The Valley Weekly</h3>'
+        "<p>Sign up for a digest of the week's best stories.</p><form><button>Subscribe</button></form></div>"
+        + "".join(f"<p>{p}</p>" for p in more)
+    )
+    assert blocks == [Paragraph(p) for p in more]
+
+
+def test_comments_longer_than_the_story_are_still_left_out() -> None:
+    comments = "".join(
+        f'<li class="comment"><p>{n}. I have taken the early train for twenty years, and the '
+        "new timetable finally gives the branch lines a service worth the name, though the "
+        "later last departures matter more to me than the peak trains do.</p>"
+        "<p>The consultation should ask the people who ride these trains every day, not only "
+        "the councils and the unions, because we are the ones who wait on the platforms.</p></li>"
+        for n in range(8)
+    )
+    assert added(f'<div class="comments-area"><ol class="comment-list">{comments}</ol></div>') == []

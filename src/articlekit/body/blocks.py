@@ -17,7 +17,7 @@ from ..dom.tree import Element, class_and_id
 
 from ..dom.text import BLOCK_TAGS, block_text, clean_text, element_text, inline_text, text_length
 from ..model import Block, Caption, Heading, ListBlock, Paragraph, Quote, Table
-from .candidates import is_teaser_text, link_density, words_score
+from .candidates import is_teaser_text, link_density, names_unlikely, words_score
 from .hints import (
     HINT_CACHE_SIZE,
     BOILERPLATE_PHRASES,
@@ -305,7 +305,23 @@ def _is_furniture(el: Element, container_chars: Callable[[], int]) -> bool:
     if kind is _WEAK_FURNITURE:
         share = text_length(el) / container_chars()
         return share < SMALL_SUBTREE_SHARE and not _holds_prose(el)
-    return kind is _FURNITURE
+    return kind is _FURNITURE and not _holds_the_story(el, container_chars)
+
+
+# A box never holds most of the story. When one does, the page's markup left it unclosed and
+# the parser nested the rest of the story inside it (a newsletter box whose </div> is missing):
+# it is judged by its text, not its name. Comments and related stories are the exception: they
+# do run longer than the story. Share buttons and ad slots are far shorter than this, so the
+# story's own length is measured only for a subtree that long.
+MIN_STORY_BOX_CHARS = 1500
+STORY_BOX_SHARE = 0.5
+
+
+def _holds_the_story(el: Element, container_chars: Callable[[], int]) -> bool:
+    length = text_length(el)
+    if length < MIN_STORY_BOX_CHARS or length / container_chars() < STORY_BOX_SHARE or names_unlikely(el):
+        return False
+    return _holds_prose(el)
 
 
 # What a class/id value says of its subtree inside the story: furniture, furniture when small,

@@ -151,12 +151,14 @@ def _under_unlikely(el: Element, cache: dict[Element, bool]) -> bool:
         path.append(node)
         node = node.getparent()
     for node in reversed(path):
-        result = result or _names_unlikely(node)
+        result = result or names_unlikely(node)
         cache[node] = result
     return result
 
 
-def _names_unlikely(el: Element) -> bool:
+def names_unlikely(el: Element) -> bool:
+    """Whether the element's class or id names something that never holds the story
+    (``hints.UNLIKELY_WORDS``: comments, related stories)."""
     if el.tag in ("html", "body"):
         return False
     value = class_and_id(el)
@@ -350,7 +352,7 @@ def _continues_component(el: Element, component: frozenset[str]) -> bool:
     winner's, perhaps with a modifier ("rich-text intro" beside "rich-text"; a rich-text editor
     split in two around an embed), and it holds text that is not a list of links."""
     value = el.get("class")
-    if not value or not component <= frozenset(value.split()) or hint_score(el) < 0 or _names_unlikely(el):
+    if not value or not component <= frozenset(value.split()) or hint_score(el) < 0 or names_unlikely(el):
         return False
     length = text_length(el)
     return length >= MIN_PARAGRAPH_CHARS and link_density(el, length) < MAX_VOTING_LINK_DENSITY
