@@ -16,8 +16,9 @@ def test_strip_code_keeps_json_ld_aside_and_the_text_around_code() -> None:
         '<body><p>Rates <svg><title>icon</title></svg>held <iframe src="/ad"></iframe>again.</p>'
         "<noscript><img src=lead.jpg></noscript></body></html>"
     )
-    json_ld = strip_code(root)
-    assert [el.text for el in json_ld] == ['{"@type": "NewsArticle"}']
+    scripts = strip_code(root)
+    assert [el.text for el in scripts.json_ld] == ['{"@type": "NewsArticle"}']
+    assert [el.text for el in scripts.others] == ["var tracking = 1;"]  # still readable, out of the tree
     assert not list(root.iter("script", "style", "svg", "iframe"))
     assert element_text(root.find("body/p")) == "Rates held again."
     assert root.find("body/noscript") is not None  # its images may carry microdata

@@ -130,8 +130,9 @@ Every block has ``kind`` (its JSON ``type``) and ``text``:
 class Provenance(Mapping[str, str]):
     """Where each field of an Article came from: field name -> source.
 
-    Sources are ``jsonld``, ``opengraph``, ``meta``, ``microdata``, ``html``, ``url``,
-    ``heuristic``, or ``site:<extractor name>``.
+    Sources are ``jsonld``, ``opengraph``, ``meta``, ``microdata``, ``html``, ``text``, ``url``,
+    ``heuristic``, ``script`` (a body read from the data of the page's scripts), ``input``, or
+    ``site:<extractor name>``.
 
     >>> Provenance({"headline": "jsonld"})["headline"]
     'jsonld'

@@ -1,7 +1,8 @@
 """``extract``: the pipeline, top to bottom.
 
 decode -> parse (then code and media stripped) -> metadata sources -> site rule -> fields (merge,
-then the rule's fields) -> body (the rule's containers, or the generic scoring) -> Article.
+then the rule's fields) -> body (the rule's containers, or the generic scoring; for a page whose
+scripts render the story, the story's HTML in their data) -> Article.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from .dom.tree import Element, strip_code
 
 from .body import NO_STORY_TEXT, Body, TreeFacts, extract_body, paragraphs_from_text
+from .body.payload import story_from_scripts
 from .dom.decode import decode
 from .dom.parse import parse
 from .errors import ArticleKitError, ExtractionError, InputError
@@ -55,7 +57,8 @@ def _extract(html: bytes | str, url: str | None, options: Options) -> Article:
     decoded = decode(html)
     root = parse(decoded.text, decoded.utf8)
     # Code and embedded media go first: every later walk of the tree is a tenth shorter.
-    index = PageIndex.of(root, json_ld=strip_code(root))
+    scripts = strip_code(root)
+    index = PageIndex.of(root, json_ld=scripts.json_ld)
     candidates = collect(index, url, use_url=options.use_url, max_jsonld_chars=options.max_jsonld_chars)
     rule = find_rule(options.registry, url, candidates, root) if options.site_extractors else None
     fields = merge(candidates)
@@ -67,9 +70,13 @@ def _extract(html: bytes | str, url: str | None, options: Options) -> Article:
     facts = TreeFacts(index.styled, index.loose_chars)
     body, from_site = _body(root, fields.headline, site_body, options.include_captions, facts)
     provenance = dict(fields.provenance)
-    blocks = body.blocks
-    if blocks:
+    if body.blocks:
         provenance["body"] = site_source(rule, site_body.selector) if rule and from_site and site_body.selector else "heuristic"
+    else:
+        body = _scripted_body(scripts.others, fields.headline, options.include_captions) or body
+        if body.blocks:
+            provenance["body"] = "script"
+    blocks = body.blocks
     if _prefer_metadata_body(blocks, fields.article_body):
         blocks = paragraphs_from_text(fields.article_body or "")
         provenance["body"] = provenance.pop("article_body", "jsonld")
@@ -113,6 +120,14 @@ def _body(
         return extract_body(root, headline, captions=captions, facts=facts), False
     except RecursionError:
         raise InputError("the page is nested too deeply to read its body") from None
+
+
+def _scripted_body(scripts: list[Element], headline: str | None, captions: bool) -> Body | None:
+    """The body of a page whose scripts render its story from data they carry."""
+    container = story_from_scripts(scripts, headline)
+    if container is None:
+        return None
+    return extract_body(container, headline, [container], captions, facts=TreeFacts((), {}))
 
 
 # The page's JSON-LD ``articleBody`` replaces the extracted body when the HTML gave less than

@@ -199,10 +199,15 @@ _SOURCE_LINE = re.compile(
 )
 
 
+# A template's marker that was never filled in ("$$ARTICLEAD$$", "{{ad_slot}}", "[[related]]"):
+# where the page's scripts put an ad or a box.
+_PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|\[\[|%%)\s*[\w.-]{1,40}\s*(?:\$\$|\}\}|\]\]|%%)$")
+
+
 def is_furniture_line(block: Block) -> bool:
     """A paragraph that is a date stamp, a reading-time label, a picture's caption, a source
-    line or a promotion ("Follow us on Google News"); or a gallery's lines, each of them a
-    caption with its credit or the picture counter ("1/3")."""
+    line, a promotion ("Follow us on Google News") or a template's unfilled marker; or a
+    gallery's lines, each of them a caption with its credit or the picture counter ("1/3")."""
     if not isinstance(block, Paragraph):
         return False
     text = block.text.strip()
@@ -216,7 +221,7 @@ def _is_furniture_text(text: str) -> bool:
         return False
     if len(text) <= MAX_STAMP_CHARS and (_DATE_STAMP.match(text) or _READING_TIME.match(text) or _is_time_line(text)):
         return True
-    if _SOURCE_LINE.match(text):
+    if _SOURCE_LINE.match(text) or _PLACEHOLDER.match(text):
         return True
     if len(text) <= MAX_PROMOTION_CHARS and _may_promote(text) and PROMOTION_LINE.search(fold(text)) is not None:
         return True

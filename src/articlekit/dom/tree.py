@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TypeAlias
 
+import attrs
 from lxml import etree
 
 Element: TypeAlias = etree._Element
@@ -64,9 +65,23 @@ CODE_TAGS = (
 )
 
 
-def strip_code(root: Element) -> list[Element]:
+@attrs.frozen
+class Scripts:
+    """The page's scripts, out of the tree."""
+
+    json_ld: list[Element]
+    """The JSON-LD scripts: the only code the metadata sources read."""
+    others: list[Element]
+    """The other scripts, whose text is read only for a page whose HTML holds no story (a page
+    its scripts render, with the story in their data)."""
+
+
+def strip_code(root: Element) -> Scripts:
     """Remove the code and embedded media from the tree (in C, keeping the text after each),
-    and give back the JSON-LD scripts, set aside first: the only code a source reads."""
-    json_ld = [el for el in root.iter("script") if "ld+json" in (el.get("type") or "").lower()]
+    and give back the scripts, set aside first."""
+    json_ld: list[Element] = []
+    others: list[Element] = []
+    for el in root.iter("script"):
+        (json_ld if "ld+json" in (el.get("type") or "").lower() else others).append(el)
     etree.strip_elements(root, *CODE_TAGS, with_tail=False)
-    return json_ld
+    return Scripts(json_ld, others)
