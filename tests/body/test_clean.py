@@ -14,6 +14,9 @@ from articlekit.model import Heading, Paragraph
         "Freitag, 28.04.2023, 19:25",
         "23. 12. 2024 13:31",
         "Do 25.04.24 | 14:07 Uhr",
+        "Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch",
+        "June 3, 2024 • By Ana Lima • 4 min read",
+        "7 min read\n·\nDec 30, 2013",
         "2024-05-03",
         "4 minute read",
         "3 min read",
@@ -60,6 +63,9 @@ def test_furniture_lines(text: str) -> None:
         "1/3 of the budget goes to schools.\nThe rest is shared by roads and parks.",
         "Last updated in 2023, the guidance reads 4 minutes a day.",
         "1.2 - 3.4",
+        "The vote was 5 | 4 in favour",
+        "Home | News | Politics",
+        "Lille · Paris",
         "Source: a person familiar with the talks said the deal could be signed as soon as Friday, "
         "once the last details of the financing are settled.",
         "She took the photo herself. Credit: where it is due, the council acted fast, and residents noticed. "

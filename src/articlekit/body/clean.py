@@ -199,6 +199,33 @@ _SOURCE_LINE = re.compile(
 )
 
 
+def _is_stamp(text: str) -> bool:
+    return bool(_DATE_STAMP.match(text) or _READING_TIME.match(text) or _is_time_line(text))
+
+
+# The template's row of story facts, set apart by bars or bullets: "Do 25.04.24 | 14:07 Uhr |
+# Von Eva Kirchner-Rätsch", "June 3, 2024 • By Ana Lima • 4 min read". Every part is a stamp, a
+# time or a byline; a sentence with a bar in it has other parts.
+_ROW_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
+_CLOCK_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?$", re.IGNORECASE)
+
+
+def _is_stamp_row(text: str) -> bool:
+    if "|" not in text and "•" not in text and "·" not in text:
+        return False
+    parts = [part.strip() for part in _ROW_SEPARATOR.split(text)]
+    return len(parts) > 1 and all(
+        part and (_is_stamp(part) or _CLOCK_TIME.match(part) or _BYLINE_LINE.match(part) or _MONTH_DATE.match(part))
+        for part in parts
+    )
+
+
+# A date written with its month's name ("June 3, 2024", "3. Mai 2024", "Mar 5"), alone in a row's part.
+_MONTH_DATE = re.compile(
+    r"^(?:[^\W\d_]{2,12},?\s+)?(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?|[^\W\d_]{3,12}\.?\s+\d{1,2},?(?:\s+\d{4})?)$"
+)
+
+
 # A template's marker that was never filled in ("$$ARTICLEAD$$", "{{ad_slot}}", "[[related]]"):
 # where the page's scripts put an ad or a box.
 _PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|\[\[|%%)\s*[\w.-]{1,40}\s*(?:\$\$|\}\}|\]\]|%%)$")
@@ -219,7 +246,7 @@ def is_furniture_line(block: Block) -> bool:
 def _is_furniture_text(text: str) -> bool:
     if len(text) > MAX_CAPTION_CHARS:
         return False
-    if len(text) <= MAX_STAMP_CHARS and (_DATE_STAMP.match(text) or _READING_TIME.match(text) or _is_time_line(text)):
+    if len(text) <= MAX_STAMP_CHARS and (_is_stamp(text) or _is_stamp_row(text)):
         return True
     if _SOURCE_LINE.match(text) or _PLACEHOLDER.match(text):
         return True
