@@ -25,6 +25,7 @@ from articlekit.model import Heading, Paragraph
         "Protesters in the streets on Friday night. Photo: Efrem Lukatsky/AP",
         "The simulated birth of a galaxy cluster (gas motion is shown in red). (Image credit: TNG Collaboration)",
         "Protesters have worn masks to protect their identities (Image: GETTY )",
+        "Das Wohn- und Pflegeheim in Nußdorf-Debant © Gemeinde Nußdorf-Debant",
         "Updated at 1:23 p.m.",
         "Last updated 6 hours ago",
         "Posted on March 3, 2024 at 10:00 am ET",
@@ -64,6 +65,7 @@ def test_furniture_lines(text: str) -> None:
         "Last updated in 2023, the guidance reads 4 minutes a day.",
         "1.2 - 3.4",
         "The vote was 5 | 4 in favour",
+        "The logo is © 2024 by the agency. It was redrawn last year.",
         "Home | News | Politics",
         "Lille · Paris",
         "Source: a person familiar with the talks said the deal could be signed as soon as Friday, "
@@ -169,6 +171,9 @@ STORY_LINES = [
         "First published in The Conversation.",
         "Dieser Artikel ist zuerst bei \"Capital\" erschienen.",
         "Mit Agenturmaterial.",
+        "Redaktion: Marcus Bensmann, Elena Müller\nFaktencheck: Marcus Bensmann",
+        "Übersetzung: Tristan Oetker-Kast, Schlussredaktion: Lea Schönborn",
+        "Aus dem Englischen von Jan Doolan",
     ],
 )
 def test_credit_lines_closing_the_story_are_left_out(credit: str) -> None:

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Heading, Paragraph
-from .hints import END_OF_STORY_HEADINGS, FINAL_HEADING_WORDS, PROMOTION_LINE, SIGN_OFF_PREFIXES, SIGN_OFF_SUFFIXES, fold
+from .hints import (
+    END_OF_STORY_HEADINGS,
+    FINAL_HEADING_WORDS,
+    PROMOTION_LINE,
+    SIGN_OFF_LABELS,
+    SIGN_OFF_PREFIXES,
+    SIGN_OFF_SUFFIXES,
+    fold,
+)
 
 # A line this short (in characters, so that it holds for scripts without spaces) and without a
 # sentence's end is a label, not story text.
@@ -189,6 +197,9 @@ _TRAILING_CREDIT = re.compile(
     r"|\((?:(?:image|photo|picture)\s+)?(?:credit|foto|photo|bild|image|picture|pic)s?\s*:\s*[^()\n]{1,80}\))$",  # "(Image: X)"
     re.IGNORECASE,
 )
+# A caption whose credit is a copyright sign: "Das Pflegeheim in Nußdorf-Debant © Gemeinde
+# Nußdorf-Debant". Words come before the sign, a short credit without a sentence after it.
+_COPYRIGHT_CREDIT = re.compile(r"\w[\W]{0,3}\s©\s*[^.!?©\n]{2,60}$")
 # Captions are a sentence or two; a longer paragraph ending in a credit is story text.
 MAX_CAPTION_CHARS = 400
 
@@ -253,6 +264,8 @@ def _is_furniture_text(text: str) -> bool:
     if len(text) <= MAX_PROMOTION_CHARS and _may_promote(text) and PROMOTION_LINE.search(fold(text)) is not None:
         return True
     tail = text[-MAX_CREDIT_CHARS:]  # the credit is at the end: the regex need not scan the rest
+    if "©" in tail and _COPYRIGHT_CREDIT.search(tail) is not None:
+        return True
     return ":" in tail and _TRAILING_CREDIT.search(tail) is not None
 
 
@@ -295,6 +308,8 @@ def drop_sign_off(blocks: list[Block]) -> list[Block]:
 def _is_sign_off(block: Block) -> bool:
     if not isinstance(block, Paragraph) or len(block.text) > MAX_SIGN_OFF_CHARS:
         return False
+    if block.text.lstrip("–— ").casefold().startswith(SIGN_OFF_LABELS):
+        return True
     folded = fold(block.text).lstrip("–— ")  # "— AP writer X contributed to this report."
     return folded.startswith(SIGN_OFF_PREFIXES) or folded.endswith(SIGN_OFF_SUFFIXES)
 

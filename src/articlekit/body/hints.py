@@ -239,6 +239,12 @@ SIGN_OFF_PREFIXES = (
     "this story was originally published", "this article is republished", "mit agenturmaterial",
     "mit material von", "dieser artikel ist zuerst", "dieser beitrag ist zuerst",
     "dieser artikel erschien zuerst", "avec afp", "avec agences", "con información de",
+    "aus dem englischen von", "aus dem amerikanischen von", "translated by", "translated from",
+)
+# Labelled credits, read with their colon: "Redaktion: Ana Lima", "Übersetzung: ...".
+SIGN_OFF_LABELS = (
+    "redaktion:", "schlussredaktion:", "übersetzung:", "mitarbeit:", "translation:", "traduction :",
+    "traduction:",
 )
 # Endings of a credit line: "... contributed to this report."
 SIGN_OFF_SUFFIXES = ("contributed to this report", "contributed to this story", "contributed reporting")
