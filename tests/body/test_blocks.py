@@ -393,3 +393,23 @@ def test_comments_longer_than_the_story_are_still_left_out() -> None:
         for n in range(8)
     )
     assert added(f'<div class="comments-area"><ol class="comment-list">{comments}</ol></div>') == []
+
+
+def test_a_box_whose_class_opens_with_a_furniture_word_is_left_out_despite_story_words() -> None:
+    # The newsletter box's class names the story page template it sits in ("new-story-page"):
+    # the word its class opens with says what it is.
+    assert added(
+        '<section class="newsletter-widget__new-story-page"><div class="newsletter-widget__header">'
+        "<p>Top Stories</p><p>Get the latest headlines, breaking news and columns.</p></div></section>"
+    ) == []
+
+
+def test_an_id_that_only_opens_like_a_furniture_word_is_no_box() -> None:
+    # A random id ("ad6ed79d-...") opens with "ad" but names nothing.
+    more = (
+        "Work on the signalling will be done at night, so that daytime services run as usual, and the "
+        "operator has hired extra crews from two neighbouring regions to keep to the plan."
+    )
+    assert added(
+        f'<div class="article-widget article-widget-text" id="ad6ed79d-88fd-4c8e"><p>{more}</p></div>'
+    ) == [Paragraph(more)]

@@ -17,7 +17,7 @@ from ..dom.tree import Element, class_and_id
 
 from ..dom.text import BLOCK_TAGS, block_text, clean_text, element_text, inline_text, text_length
 from ..model import Block, Caption, Heading, ListBlock, Paragraph, Quote, Table
-from .candidates import is_teaser_text, link_density, names_unlikely, words_score
+from .candidates import STATE_WORDS, is_teaser_text, link_density, names_unlikely, words_score
 from .hints import (
     HINT_CACHE_SIZE,
     BOILERPLATE_PHRASES,
@@ -337,10 +337,24 @@ def _furniture_kind(value: str) -> str:
         return _NOT_FURNITURE
     words = hint_words(value)
     if words & POSITIVE_WORDS:
-        return _NOT_FURNITURE
+        return _FURNITURE if _leads_with_strong_negative(value) else _NOT_FURNITURE
     if words & STRONG_NEGATIVE_WORDS:
         return _FURNITURE
     return _WEAK_FURNITURE if words_score(words) < 0 else _NOT_FURNITURE
+
+
+def _leads_with_strong_negative(value: str) -> bool:
+    """Whether a class name opens with a word of ``STRONG_NEGATIVE_WORDS``: the first word
+    names the component ("newsletter-widget__new-story-page" is a newsletter box that a story
+    page template holds; "story-share" would be the story's own)."""
+    for name in value.split():
+        first = _FIRST_WORD.match(name)
+        if first is not None and first.group().lower() in STRONG_NEGATIVE_WORDS and not hint_words(name) & STATE_WORDS:
+            return True  # (a state, "comments-enabled", names a feature of the page, not a box)
+    return False
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z][a-z]*(?=$|[-_.:A-Z])")
 
 
 # A teaser card links its title at least: this share of its text is in links.
