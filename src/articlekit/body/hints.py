@@ -157,7 +157,8 @@ BOILERPLATE_PHRASES = frozenset(
     para saber más|te recomendamos|à découvrir|à lire également|lire également|mehr lesen über|
     weitere themen|reklam|ilginizi çekebilir|реклама|читайте также|читайте також|leia mais|
     saiba mais|lees meer|läs mer|læs også|læs mere|les mer|les også|latest videos|latest videos from|
-    jetzt weiterlesen
+    jetzt weiterlesen|fehler gefunden jetzt melden|weitere informationen|ende der weiteren informationen|
+    bitte beachten
     """.replace("\n", " ").split("|")
 )
 BOILERPLATE_PHRASES = frozenset(" ".join(p.split()) for p in BOILERPLATE_PHRASES)
