@@ -26,6 +26,10 @@ from articlekit.model import Heading, Paragraph
         "The simulated birth of a galaxy cluster (gas motion is shown in red). (Image credit: TNG Collaboration)",
         "Protesters have worn masks to protect their identities (Image: GETTY )",
         "Das Wohn- und Pflegeheim in Nußdorf-Debant © Gemeinde Nußdorf-Debant",
+        "Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.",
+        "Für 0.99 € können Sie diesen Artikel erwerben.",
+        "This article is only available to subscribers.",
+        "Uppdaterad 15.59 | Publicerad 14.14",
         "Updated at 1:23 p.m.",
         "Last updated 6 hours ago",
         "Posted on March 3, 2024 at 10:00 am ET",
@@ -66,6 +70,7 @@ def test_furniture_lines(text: str) -> None:
         "1.2 - 3.4",
         "The vote was 5 | 4 in favour",
         "The logo is © 2024 by the agency. It was redrawn last year.",
+        "The club said tickets are available to members only this season.",
         "Home | News | Politics",
         "Lille · Paris",
         "Source: a person familiar with the talks said the deal could be signed as soon as Friday, "

@@ -14,6 +14,7 @@ from ..model import Block, Heading, Paragraph
 from .hints import (
     END_OF_STORY_HEADINGS,
     FINAL_HEADING_WORDS,
+    PAYWALL_LINE,
     PROMOTION_LINE,
     SIGN_OFF_LABELS,
     SIGN_OFF_PREFIXES,
@@ -160,7 +161,9 @@ _DATE_STAMP = re.compile(
 )
 # "Updated at 1:23 p.m.", "Published 3 May 2024": the template's time line, set among the paragraphs.
 _TIME_LINE_LABEL = re.compile(
-    r"^(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié)\b\s*:?",
+    r"^(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié|uppdaterad|"
+    r"publicerad|oppdatert|publisert|opdateret|udgivet|gepubliceerd|bijgewerkt|pubblicato|aggiornato|"
+    r"publicado|actualizado)\b\s*:?",
     re.IGNORECASE,
 )
 # The words a time line may hold besides numbers: months, weekdays, "am", zones, "ago", and the
@@ -262,6 +265,8 @@ def _is_furniture_text(text: str) -> bool:
     if _SOURCE_LINE.match(text) or _PLACEHOLDER.match(text):
         return True
     if len(text) <= MAX_PROMOTION_CHARS and _may_promote(text) and PROMOTION_LINE.search(fold(text)) is not None:
+        return True
+    if len(text) <= MAX_PROMOTION_CHARS and PAYWALL_LINE.search(text) is not None:
         return True
     tail = text[-MAX_CREDIT_CHARS:]  # the credit is at the end: the regex need not scan the rest
     if "©" in tail and _COPYRIGHT_CREDIT.search(tail) is not None:

@@ -250,6 +250,20 @@ SIGN_OFF_LABELS = (
 # Endings of a credit line: "... contributed to this report."
 SIGN_OFF_SUFFIXES = ("contributed to this report", "contributed to this story", "contributed reporting")
 
+# A paywall's notice where the free part of the story ends ("Il vous reste 57% de cet article à
+# lire", "Subscribe to continue reading", "Für 0,99 € können Sie diesen Artikel erwerben"):
+# matched, case-blind, in short paragraphs only.
+PAYWALL_LINE = re.compile(
+    r"\bsubscribe to (?:continue|keep) reading\b|\bthis (?:article|story|content|post) is (?:only )?"
+    r"(?:available|reserved) (?:to|for) (?:subscribers|members)\b|\bfor subscribers only\b"
+    r"|\bil vous reste [\d.,]+\s*% de cet article\b|\bréservée? aux abonnés\b"
+    r"|\bnur für abonnenten\b|\bsie sind bereits (?:kunde|abonnent(?:in)?)\b"
+    r"|\bkönnen sie diesen artikel (?:erwerben|kaufen)\b|\bmit (?:einem|dem) abo weiterlesen\b"
+    r"|\b(?:contenido|artículo) (?:exclusivo )?para suscriptores\b|\bs[oó]lo para suscriptores\b"
+    r"|\briservato agli abbonati\b|\balleen voor abonnees\b",
+    re.IGNORECASE,
+)
+
 # A paragraph that asks the reader to follow, sign up or write in, in the news sites' phrasing
 # ("Follow Metro on Twitter and Facebook", "sign up for our free weekly newsletter", "Follow us
 # on Google News"): a promotion set among the paragraphs. Matched on the folded text of short
