@@ -133,6 +133,9 @@ def test_reading_order_of_mixed_blocks() -> None:
         pytest.param("<p>Czytaj więcej</p>", id="read-more-polish"),
         pytest.param("<p>Noticia relacionada</p>", id="related-spanish"),
         pytest.param("<p>Читайте также:</p>", id="read-also-russian"),
+        pytest.param("<p>التالي</p>", id="next-arabic"),
+        pytest.param("<p>Embed</p>", id="embed-label"),
+        pytest.param("<p>Weitere Informationen</p>", id="more-information-german"),
         pytest.param(
             '<div class="related-stories"><h3>Related</h3><ul>'
             '<li><a href="/a">Bus lanes extended on the ring road</a></li>'

@@ -30,6 +30,8 @@ from articlekit.model import Heading, Paragraph
         "Für 0.99 € können Sie diesen Artikel erwerben.",
         "This article is only available to subscribers.",
         "Uppdaterad 15.59 | Publicerad 14.14",
+        "This entry was posted in News and tagged rail. Bookmark the permalink.",
+        "You can follow any responses to this entry through the RSS 2.0 feed.",
         "Updated at 1:23 p.m.",
         "Last updated 6 hours ago",
         "Posted on March 3, 2024 at 10:00 am ET",

@@ -158,7 +158,8 @@ BOILERPLATE_PHRASES = frozenset(
     weitere themen|reklam|ilginizi çekebilir|реклама|читайте также|читайте також|leia mais|
     saiba mais|lees meer|läs mer|læs også|læs mere|les mer|les også|latest videos|latest videos from|
     jetzt weiterlesen|fehler gefunden jetzt melden|weitere informationen|ende der weiteren informationen|
-    bitte beachten
+    bitte beachten|embed|next|previous|next article|previous article|next story|nächster artikel|
+    vorheriger artikel|article suivant|article précédent|siguiente|anterior|التالي|السابق
     """.replace("\n", " ").split("|")
 )
 BOILERPLATE_PHRASES = frozenset(" ".join(p.split()) for p in BOILERPLATE_PHRASES)
@@ -250,17 +251,21 @@ SIGN_OFF_LABELS = (
 # Endings of a credit line: "... contributed to this report."
 SIGN_OFF_SUFFIXES = ("contributed to this report", "contributed to this story", "contributed reporting")
 
-# A paywall's notice where the free part of the story ends ("Il vous reste 57% de cet article à
-# lire", "Subscribe to continue reading", "Für 0,99 € können Sie diesen Artikel erwerben"):
-# matched, case-blind, in short paragraphs only.
-PAYWALL_LINE = re.compile(
+# The template's notices: a paywall's where the free part of the story ends ("Il vous reste 57%
+# de cet article à lire", "Subscribe to continue reading", "Für 0,99 € können Sie diesen Artikel
+# erwerben"), and a blog post's footer ("This entry was posted in News. Bookmark the permalink.",
+# "You can follow any responses to this entry through the RSS 2.0 feed"): matched, case-blind,
+# in short paragraphs only.
+NOTICE_LINE = re.compile(
     r"\bsubscribe to (?:continue|keep) reading\b|\bthis (?:article|story|content|post) is (?:only )?"
     r"(?:available|reserved) (?:to|for) (?:subscribers|members)\b|\bfor subscribers only\b"
     r"|\bil vous reste [\d.,]+\s*% de cet article\b|\bréservée? aux abonnés\b"
     r"|\bnur für abonnenten\b|\bsie sind bereits (?:kunde|abonnent(?:in)?)\b"
     r"|\bkönnen sie diesen artikel (?:erwerben|kaufen)\b|\bmit (?:einem|dem) abo weiterlesen\b"
     r"|\b(?:contenido|artículo) (?:exclusivo )?para suscriptores\b|\bs[oó]lo para suscriptores\b"
-    r"|\briservato agli abbonati\b|\balleen voor abonnees\b",
+    r"|\briservato agli abbonati\b|\balleen voor abonnees\b"
+    r"|\bfollow any responses to this entry\b|\bantworten zu diesem eintrag\b|\bbookmark the permalink\b"
+    r"|\blesezeichen für den permalink\b|\bthis entry was posted (?:in|on)\b",
     re.IGNORECASE,
 )
 
