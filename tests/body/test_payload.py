@@ -7,23 +7,23 @@ import json
 import articlekit
 from articlekit import Heading, Paragraph
 
-HEADLINE = "Harbour authority approves a second container terminal"
+HEADLINE = "Mountain railway reopens after a winter of repairs"
 PARAGRAPHS = (
-    "The harbour authority approved a second container terminal on Thursday, ending a planning "
-    "dispute that had run for almost four years and divided the town council.",
-    "Construction is due to start in the autumn, and the authority expects the first ships to "
-    "berth at the new quay within three years, if the dredging permits arrive on time.",
-    "Residents near the docks, who had campaigned against the plans, said they would study the "
-    "conditions attached to the permit before deciding whether to appeal the decision.",
+    "The mountain railway reopened on Saturday after five months of repairs to the track that "
+    "a rockfall had cut in November, and the first train left the valley station full.",
+    "Engineers rebuilt two hundred metres of the line and added a steel net above the cutting, "
+    "which the operator says will hold back stones of up to a tonne in future storms.",
+    "Hotels at the top station, which had stayed open for walkers all winter, said bookings for "
+    "the summer had doubled since the reopening date was announced in March.",
 )
 STORY_HTML = (
-    f"<p>{PARAGRAPHS[0]}</p><h2>What happens next</h2>"
+    f"<p>{PARAGRAPHS[0]}</p><h2>What was rebuilt</h2>"
     + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:])
 )
 
 
 def page(script: str, body: str = '<div id="root"></div>') -> str:
-    return f"""<html><head><title>{HEADLINE} | Harbour News</title>
+    return f"""<html><head><title>{HEADLINE} | Alpine Times</title>
 <meta property="og:title" content="{HEADLINE}"></head>
 <body>{body}<script>{script}</script></body></html>"""
 
@@ -35,7 +35,7 @@ def state(content: str, title: str = HEADLINE) -> str:
 
 def test_the_story_is_read_from_the_data_of_the_script_that_carries_the_headline() -> None:
     article = articlekit.extract(page(state(STORY_HTML)))
-    assert article.body == (Paragraph(PARAGRAPHS[0]), Heading("What happens next", 2), *map(Paragraph, PARAGRAPHS[1:]))
+    assert article.body == (Paragraph(PARAGRAPHS[0]), Heading("What was rebuilt", 2), *map(Paragraph, PARAGRAPHS[1:]))
     assert article.provenance["body"] == "script"
 
 
@@ -48,7 +48,7 @@ def test_escaped_markup_and_headline_are_read_too() -> None:
 
 def test_a_script_without_the_headline_gives_no_story() -> None:
     # An ad's or a widget's template with paragraphs is not the story.
-    article = articlekit.extract(page(state(STORY_HTML, title="Sponsored: cruises this summer")))
+    article = articlekit.extract(page(state(STORY_HTML, title="Sponsored: lake cruises this summer")))
     assert article.body == ()
     assert article.not_article_reason is not None
 
@@ -59,9 +59,9 @@ def test_a_string_with_fewer_paragraphs_than_a_story_is_not_one() -> None:
 
 
 def test_a_page_with_its_story_in_the_markup_never_reads_its_scripts() -> None:
-    markup = "<article>" + "".join(f"<p>{p} It was the third vote on the plan.</p>" for p in PARAGRAPHS) + "</article>"
+    markup = "<article>" + "".join(f"<p>{p} Tickets went on sale in April.</p>" for p in PARAGRAPHS) + "</article>"
     article = articlekit.extract(page(state(STORY_HTML), body=markup))
-    assert [b.text for b in article.body] == [f"{p} It was the third vote on the plan." for p in PARAGRAPHS]
+    assert [b.text for b in article.body] == [f"{p} Tickets went on sale in April." for p in PARAGRAPHS]
     assert article.provenance["body"] == "heuristic"
 
 
