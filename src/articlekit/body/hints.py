@@ -159,7 +159,8 @@ BOILERPLATE_PHRASES = frozenset(
     saiba mais|lees meer|läs mer|læs også|læs mere|les mer|les også|latest videos|latest videos from|
     jetzt weiterlesen|fehler gefunden jetzt melden|weitere informationen|ende der weiteren informationen|
     bitte beachten|embed|next|previous|next article|previous article|next story|nächster artikel|
-    vorheriger artikel|article suivant|article précédent|siguiente|anterior|التالي|السابق
+    vorheriger artikel|article suivant|article précédent|siguiente|anterior|التالي|السابق|jump to|
+    contents hide|contents show|table of contents hide|table of contents show
     """.replace("\n", " ").split("|")
 )
 BOILERPLATE_PHRASES = frozenset(" ".join(p.split()) for p in BOILERPLATE_PHRASES)
