@@ -30,6 +30,9 @@ from articlekit.model import Heading, Paragraph
         "Für 0.99 € können Sie diesen Artikel erwerben.",
         "This article is only available to subscribers.",
         "Uppdaterad 15.59 | Publicerad 14.14",
+        "AFP",
+        "SDA/sep",
+        "(dpa)",
         "This entry was posted in News and tagged rail. Bookmark the permalink.",
         "You can follow any responses to this entry through the RSS 2.0 feed.",
         "Updated at 1:23 p.m.",
@@ -73,6 +76,7 @@ def test_furniture_lines(text: str) -> None:
         "The vote was 5 | 4 in favour",
         "The logo is © 2024 by the agency. It was redrawn last year.",
         "The club said tickets are available to members only this season.",
+        "AP reported the figures.",
         "Home | News | Politics",
         "Lille · Paris",
         "Source: a person familiar with the talks said the deal could be signed as soon as Friday, "

@@ -14,6 +14,7 @@ from ..model import Block, Heading, Paragraph
 from .hints import (
     END_OF_STORY_HEADINGS,
     FINAL_HEADING_WORDS,
+    NEWS_AGENCIES,
     NOTICE_LINE,
     PROMOTION_LINE,
     SIGN_OFF_LABELS,
@@ -240,6 +241,13 @@ _MONTH_DATE = re.compile(
 )
 
 
+# A news agency's name alone on a line, perhaps with the editor's initials: "AFP", "SDA/sep",
+# "(dpa)", "AFP/dpa".
+_AGENCY_LINE = re.compile(
+    r"^\(?(?:%s)(?:\s*[/,]\s*[a-z]{1,6})*\)?\.?$" % "|".join(NEWS_AGENCIES), re.IGNORECASE
+)
+
+
 # A template's marker that was never filled in ("$$ARTICLEAD$$", "{{ad_slot}}", "[[related]]"):
 # where the page's scripts put an ad or a box.
 _PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|\[\[|%%)\s*[\w.-]{1,40}\s*(?:\$\$|\}\}|\]\]|%%)$")
@@ -262,7 +270,7 @@ def _is_furniture_text(text: str) -> bool:
         return False
     if len(text) <= MAX_STAMP_CHARS and (_is_stamp(text) or _is_stamp_row(text)):
         return True
-    if _SOURCE_LINE.match(text) or _PLACEHOLDER.match(text):
+    if _SOURCE_LINE.match(text) or _PLACEHOLDER.match(text) or _AGENCY_LINE.match(text):
         return True
     if len(text) <= MAX_PROMOTION_CHARS and _may_promote(text) and PROMOTION_LINE.search(fold(text)) is not None:
         return True

@@ -249,6 +249,11 @@ SIGN_OFF_LABELS = (
     "redaktion:", "schlussredaktion:", "übersetzung:", "mitarbeit:", "translation:", "traduction :",
     "traduction:",
 )
+# News agencies whose name alone on a line credits the story ("AFP", "SDA/sep", "(dpa)").
+NEWS_AGENCIES = (
+    "afp", "dpa", "ap", "reuters", "sda", "apa", "kna", "epd", "ddp", "ansa", "efe", "ats", "belga",
+    "anp", "ntb", "ritzau", "ctk", "pap", "dts", "tmn",
+)
 # Endings of a credit line: "... contributed to this report."
 SIGN_OFF_SUFFIXES = ("contributed to this report", "contributed to this story", "contributed reporting")
 
