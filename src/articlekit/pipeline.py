@@ -127,7 +127,10 @@ def _scripted_body(scripts: list[Element], headline: str | None, captions: bool)
     container = story_from_scripts(scripts, headline)
     if container is None:
         return None
-    return extract_body(container, headline, [container], captions, facts=TreeFacts((), {}))
+    try:
+        return extract_body(container, headline, [container], captions, facts=TreeFacts((), {}))
+    except RecursionError:
+        return None  # the data's HTML is nested too deeply to read: the page keeps its empty body
 
 
 # The page's JSON-LD ``articleBody`` replaces the extracted body when the HTML gave less than

@@ -28,6 +28,7 @@ from .hints import (
     STRONG_NEGATIVE_WORDS,
     fold,
     hint_words,
+    leading_word,
 )
 
 HEADING_LEVELS = {"h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -83,11 +84,14 @@ class _Walker:
             self._container_chars = max(sum(map(text_length, self.containers)), 1)
         return self._container_chars
 
-    def add(self, block: Block) -> None:
+    def add(self, block: Block) -> bool:
+        """Add the block unless it is empty or repeats one already added; whether it was added."""
         key = block.text
-        if key and key not in self.seen:
-            self.seen.add(key)
-            self.blocks.append(block)
+        if not key or key in self.seen:
+            return False
+        self.seen.add(key)
+        self.blocks.append(block)
+        return True
 
     def add_paragraph(self, text: str) -> None:
         parts = _DOUBLE_BREAK.split(text) if "\n\n" in text or "\u2028" in text else (text,)
@@ -175,9 +179,8 @@ class _Walker:
         quotes = [block_text(q) for q in figure.iter("blockquote")]
         attribution = [block_text(c) for c in figure.iter("figcaption")]
         text = "\n".join(t for t in (*quotes, *attribution) if t)
-        if text and not is_boilerplate_text(text) and text not in self.seen:
-            quote = Quote(text)
-            self.add(quote)
+        quote = Quote(text)
+        if not is_boilerplate_text(text) and self.add(quote):
             self.set_quotes.append(quote)
 
     def paragraph(self, el: Element) -> None:
@@ -347,14 +350,11 @@ def _leads_with_strong_negative(value: str) -> bool:
     """Whether a class name opens with a word of ``STRONG_NEGATIVE_WORDS``: the first word
     names the component ("newsletter-widget__new-story-page" is a newsletter box that a story
     page template holds; "story-share" would be the story's own)."""
-    for name in value.split():
-        first = _FIRST_WORD.match(name)
-        if first is not None and first.group().lower() in STRONG_NEGATIVE_WORDS and not hint_words(name) & STATE_WORDS:
-            return True  # (a state, "comments-enabled", names a feature of the page, not a box)
-    return False
-
-
-_FIRST_WORD = re.compile(r"[A-Za-z][a-z]*(?=$|[-_.:A-Z])")
+    return any(
+        # (a state, "comments-enabled", names a feature of the page, not a box)
+        leading_word(name) in STRONG_NEGATIVE_WORDS and not hint_words(name) & STATE_WORDS
+        for name in value.split()
+    )
 
 
 # A teaser card links its title at least: this share of its text is in links.

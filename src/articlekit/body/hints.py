@@ -74,6 +74,17 @@ HINT_CACHE_SIZE = 8192
 _WORD_SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
 
 
+def leading_word(name: str) -> str:
+    """The first word of one class name, lower-cased, cut where ``hint_words`` cuts
+    ("newsletter-widget__box" and "newsletterWidget" -> "newsletter"; a random id such as
+    "ad6ed79d" stays one word).
+
+    >>> leading_word("newsletter-widget__new-story-page"), leading_word("ad6ed79d-88fd")
+    ('newsletter', 'ad6ed79d')
+    """
+    return next((w for w in _WORD_SPLIT.split(name) if w), "").lower()
+
+
 @lru_cache(maxsize=HINT_CACHE_SIZE)
 def hint_words(value: str) -> frozenset[str]:
     """The words of a class/id value, lower-cased.
