@@ -95,7 +95,10 @@ class PageIndex:
         """The index of the tree under ``root``; ``json_ld``: JSON-LD scripts already taken out
         of it (``dom.tree.strip_code``), filed before those the walk finds."""
         index = cls(root, ld_scripts=list(json_ld))
-        index._walk()
+        if _compiled_walk is None:
+            index._walk()
+        else:
+            _compiled_walk(index)
         return index
 
     def _walk(self) -> None:
@@ -104,7 +107,7 @@ class PageIndex:
         # nothing is read twice. Pages repeat the same class names on many elements: each
         # value is classified once, and a crawl's pages repeat their site's.
         seen = _CLASSIFIED
-        hinted, itemprops, dated_els, bare_dates = self.hinted, self.itemprops, self.dated, self.bare_dates
+        hinted, itemprops, dated_els = self.hinted, self.itemprops, self.dated
         styled, loose_chars = self.styled, self.loose_chars
         tagged = _TAGGED
         after_h1 = False
@@ -162,27 +165,36 @@ class PageIndex:
                 continue
             if text is None:
                 continue
-            head = text[:40].lstrip()
-            if not head:
-                continue
-            # A date label opens the text ("Stand:"), or a leaf after the headline is a lone date.
-            if head[0].lower() in _LABEL_INITIALS and tag != "time" and head[:16].lower().startswith(DATE_LABELS):
-                dated_els.append(el)
-            elif MIN_BARE_DATE_CHARS <= len(text) <= MAX_BARE_DATE_CHARS and _YEAR.search(text) is not None:
-                if after_h1:
-                    bare_dates.append(el)
-                else:
-                    last_date_before_h1 = el
-            if head[0] in _BYLINE_INITIALS:  # a byline may carry a date too: "by: Ziyi Xu, Dec 17, 2025"
-                lowered = head[:MAX_BYLINE_LABEL_CHARS + 1].lower()
-                label = len(head) <= MAX_BYLINE_LABEL_CHARS and head.rstrip(" :\t\n\r").lower() in BYLINE_LABELS
-                if len(el) == 0:
-                    if label:
-                        self.byline_labels.append(el)
-                    elif lowered.startswith(PRINTED_BYLINE_OPENINGS) and len(text) <= MAX_PRINTED_BYLINE_CHARS:
-                        self.printed_bylines.append(el)  # "Written by Ana Lima"
-                elif label and not (el[0].tail or "").strip():
-                    self.printed_bylines.append(el)  # "By <a>Ana Lima</a>"
+            if self._file_text(el, tag, text, after_h1):
+                last_date_before_h1 = el
+
+    def _file_text(self, el: Element, tag: str, text: str, after_h1: bool) -> bool:
+        """Files an element by its own text: a date line, a bare date, a byline's label or a
+        printed byline. Whether it is a bare date printed before the first <h1> (the caller
+        keeps the last one)."""
+        head = text[:40].lstrip()
+        if not head:
+            return False
+        before_h1 = False
+        # A date label opens the text ("Stand:"), or a leaf after the headline is a lone date.
+        if head[0].lower() in _LABEL_INITIALS and tag != "time" and head[:16].lower().startswith(DATE_LABELS):
+            self.dated.append(el)
+        elif MIN_BARE_DATE_CHARS <= len(text) <= MAX_BARE_DATE_CHARS and _YEAR.search(text) is not None:
+            if after_h1:
+                self.bare_dates.append(el)
+            else:
+                before_h1 = True
+        if head[0] in _BYLINE_INITIALS:  # a byline may carry a date too: "by: Ziyi Xu, Dec 17, 2025"
+            lowered = head[:MAX_BYLINE_LABEL_CHARS + 1].lower()
+            label = len(head) <= MAX_BYLINE_LABEL_CHARS and head.rstrip(" :\t\n\r").lower() in BYLINE_LABELS
+            if len(el) == 0:
+                if label:
+                    self.byline_labels.append(el)
+                elif lowered.startswith(PRINTED_BYLINE_OPENINGS) and len(text) <= MAX_PRINTED_BYLINE_CHARS:
+                    self.printed_bylines.append(el)  # "Written by Ana Lima"
+            elif label and not (el[0].tail or "").strip():
+                self.printed_bylines.append(el)  # "By <a>Ana Lima</a>"
+        return before_h1
 
 
 # Pages of one site repeat its template's class names: a crawl classifies each value once. The
@@ -311,3 +323,12 @@ def names_breadcrumb(el: Element) -> bool:
 def as_index(page: Element | PageIndex) -> PageIndex:
     """The page's index, built when a source is called on a bare tree."""
     return page if isinstance(page, PageIndex) else PageIndex.of(page)
+
+
+# The same walk, compiled (``_cwalk.pyx``), where the package was built with a C compiler; it
+# imports this module's rules, so it is imported once they are all defined.
+_compiled_walk: Callable[[PageIndex], None] | None
+try:
+    from ._cwalk import walk as _compiled_walk
+except ImportError:  # installed without a C compiler: the Python walk above is the walk
+    _compiled_walk = None

@@ -1,0 +1,3 @@
+from .index import PageIndex
+
+def walk(index: PageIndex) -> None: ...
