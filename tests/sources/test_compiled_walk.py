@@ -24,6 +24,7 @@ from articlekit.sources import index as index_module
 from articlekit.sources.index import PageIndex
 
 try:
+    from articlekit.sources._cwalk import classify as compiled_classify
     from articlekit.sources._cwalk import walk as compiled_walk
 except ImportError:  # a pure-Python install: nothing to compare
     compiled_walk = None
@@ -113,6 +114,27 @@ def test_same_index_on_generated_pages(body: str) -> None:
 @given(st.text(max_size=200))
 def test_same_index_on_arbitrary_text(text: str) -> None:
     assert_same_index(f"<html><body><div><span>{text}</span> {text}</div></body></html>")
+
+
+# Class values around the classification's edges: hint words in any letter case and inside
+# other words, hiding classes beside responsive ones, every kind of whitespace between words.
+CLASS_WORDS = [
+    "hidden", "Hidden", "d-none", "hide", "is-hidden", "sr-only", "visually-hidden", "md:block",
+    "d-lg-flex", "d-md-", "visible-xs", "x:y", "post-date", "DATE", "datum", "dat", "Author",
+    "bylined", "breadcrumbs", "fecha", "tarih", "publish", "posted", "timestamp", "meta", "INFO",
+    "article", "body", "a", "b", "\t", "\n", " ", "\x1c", "\xa0", "é", "",
+]
+class_values = st.lists(st.sampled_from(CLASS_WORDS), max_size=8).map(" ".join) | st.text(max_size=30)
+
+
+@settings(max_examples=500, deadline=None)
+@given(class_values)
+def test_compiled_classification_matches_the_python_one(value: str) -> None:
+    compiled = compiled_classify(value)
+    if value.isascii() and "\x00" not in value:
+        assert compiled == index_module._classify(value)
+    else:
+        assert compiled is None  # the walk hands the value to index._classify
 
 
 def test_same_index_on_every_corpus_page(corpus_root: Path) -> None:

@@ -21,10 +21,11 @@ SCREEN_READER_CLASSES = frozenset({
     "visually-hidden", "visuallyhidden", "u-visually-hidden", "is-visually-hidden", "h-offscreen",
     "offscreen", "is-offscreen", "a11y-hidden", "element-invisible",
 })
-_HIDING_OR_SCREEN_READER = HIDING_CLASSES | SCREEN_READER_CLASSES
-# A hiding class next to one of these shows the element again at some screen size
-# ("hidden md:block", "d-none d-lg-flex"): a desktop reader sees it.
-_REVEALING_CLASS = re.compile(r":|^d-(?:sm|md|lg|xl|xxl)-|^visible-")
+HIDING_OR_SCREEN_READER_CLASSES = HIDING_CLASSES | SCREEN_READER_CLASSES
+# A hiding class next to a responsive one shows the element again at some screen size
+# ("hidden md:block", "d-none d-lg-flex"): a desktop reader sees it. A responsive class holds a
+# colon (Tailwind's "md:block") or opens with one of these (Bootstrap's).
+REVEALING_OPENINGS = ("d-sm-", "d-md-", "d-lg-", "d-xl-", "d-xxl-", "visible-")
 
 
 @lru_cache(maxsize=4096)
@@ -35,9 +36,9 @@ def hides_by_class(value: str) -> bool:
     (True, False)
     """
     words = value.split()
-    if _HIDING_OR_SCREEN_READER.isdisjoint(words):
+    if HIDING_OR_SCREEN_READER_CLASSES.isdisjoint(words):
         return False
-    return not any(_REVEALING_CLASS.search(word) for word in words)
+    return not any(":" in word or word.startswith(REVEALING_OPENINGS) for word in words)
 
 
 def is_hidden(el: Element) -> bool:

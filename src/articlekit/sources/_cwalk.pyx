@@ -17,13 +17,15 @@ no libxml2 function is called, so the module does not link against libxml2.
 cimport lxml.includes.etreepublic as cetree
 from lxml.includes cimport tree
 from lxml.includes.tree cimport xmlAttr, xmlNode
-from libc.string cimport strcmp
+from libc.string cimport strcmp, strlen
 
 from .index import (
-    _CLASSIFIED, _NEVER_DATED, _PLAIN, _RAW_TEXT, _TAGGED, LOOSE_TEXT_TAGS, MAX_BARE_DATE_CHARS,
-    MAX_BYLINE_LABEL_CHARS, MAX_PRINTED_BYLINE_CHARS, MIN_BARE_DATE_CHARS, _file_anchor, _near,
-    _remember,
+    _CLASSIFIED, _NEVER_DATED, _RAW_TEXT, _TAGGED, BYLINE_LABELS, DATE_LABELS,
+    LOOSE_TEXT_TAGS, MAX_BARE_DATE_CHARS, MAX_BYLINE_LABEL_CHARS, MAX_PRINTED_BYLINE_CHARS,
+    MIN_BARE_DATE_CHARS, PRINTED_BYLINE_OPENINGS, _file_anchor, _near, _remember,
 )
+from ..dom.visibility import HIDING_OR_SCREEN_READER_CLASSES, REVEALING_OPENINGS
+from .index import BYLINE_HINT_WORDS, DATE_HINT_WORDS
 from .index import _BYLINE_INITIALS as _PY_BYLINE_INITIALS
 from .index import _LABEL_INITIALS as _PY_LABEL_INITIALS
 
@@ -63,12 +65,329 @@ cdef TagSet _UNDATED = _tag_set(_NEVER_DATED)
 cdef TagSet _FILED = _tag_set(_TAGGED)
 
 
-cdef inline bint _in(xmlNode* node, TagSet* tags) noexcept nogil:
+# What the walk needs to know of a tag, as bits.
+cdef enum TagKind:
+    RAW = 1         # index._RAW_TEXT
+    LOOSE = 2       # dom.text.LOOSE_TEXT_TAGS
+    UNDATED = 4     # index._NEVER_DATED
+    FILED = 8       # index._TAGGED
+    IS_A = 16
+    IS_TIME = 32
+    IS_H1 = 64
+    IS_META = 128
+    KNOWN = 256     # a cache entry's mark
+
+
+cdef int _tag_kind(const char* name) noexcept nogil:
+    cdef int kind = KNOWN
+    if _in_set(name, &_RAW):
+        kind |= RAW
+    if _in_set(name, &_LOOSE):
+        kind |= LOOSE
+    if _in_set(name, &_UNDATED):
+        kind |= UNDATED
+    if _in_set(name, &_FILED):
+        kind |= FILED
+    if strcmp(name, "a") == 0:
+        kind |= IS_A
+    elif strcmp(name, "time") == 0:
+        kind |= IS_TIME
+    elif strcmp(name, "h1") == 0:
+        kind |= IS_H1
+    elif strcmp(name, "meta") == 0:
+        kind |= IS_META
+    return kind
+
+
+# libxml2's parser keeps one copy of each tag name per document, so a tag's kind is looked up
+# by the name's address in a small table (a different address is a miss, never a wrong answer).
+cdef enum:
+    TAG_CACHE_SLOTS = 64
+
+
+cdef struct TagCache:
+    const void* names[TAG_CACHE_SLOTS]
+    int kinds[TAG_CACHE_SLOTS]
+
+
+cdef inline int _kind_of(TagCache* cache, const unsigned char* name, int (*kind_of)(const char*) noexcept nogil) noexcept nogil:
+    cdef size_t slot = (<size_t>name >> 4) % TAG_CACHE_SLOTS
+    if cache.names[slot] != <const void*>name:
+        cache.names[slot] = <const void*>name
+        cache.kinds[slot] = kind_of(<const char*>name)
+    return cache.kinds[slot]
+
+
+# What the walk needs to know of an attribute's name.
+cdef enum AttributeKind:
+    CLASS_OR_ID = 1
+    IS_CLASS = 2
+    ITEMPROP = 4
+    STYLE_OR_HIDDEN = 8
+
+
+cdef int _attribute_kind(const char* name) noexcept nogil:
+    if strcmp(name, "class") == 0:
+        return KNOWN | CLASS_OR_ID | IS_CLASS
+    if strcmp(name, "id") == 0:
+        return KNOWN | CLASS_OR_ID
+    if strcmp(name, "itemprop") == 0:
+        return KNOWN | ITEMPROP
+    if strcmp(name, "style") == 0 or strcmp(name, "hidden") == 0:
+        return KNOWN | STYLE_OR_HIDDEN
+    return KNOWN
+
+
+cdef inline bint _in_set(const char* name, TagSet* tags) noexcept nogil:
     cdef int i
     for i in range(tags.size):
-        if strcmp(<const char*>node.name, tags.names[i]) == 0:
+        if strcmp(name, tags.names[i]) == 0:
             return True
     return False
+
+
+# The labels and openings the Python walk looks for in a text, those written in ASCII: they are
+# only compared with ASCII openings (where an opening is not ASCII, the Python walk decides).
+cdef enum:
+    MAX_WORDS = 64
+
+
+cdef struct Words:
+    int size
+    const char* words[MAX_WORDS]
+    Py_ssize_t lengths[MAX_WORDS]
+    bint initials[128]  # the letters some word opens with, lower-cased
+
+
+cdef Words _words(strings) except *:
+    cdef Words words
+    cdef int c
+    words.size = 0
+    for c in range(128):
+        words.initials[c] = False
+    for string in sorted(strings):
+        if not string.isascii():
+            continue
+        if words.size == MAX_WORDS:
+            raise ValueError(f"more than {MAX_WORDS} words for the compiled walk")
+        encoded = string.encode()
+        _tag_bytes.append(encoded)
+        words.words[words.size] = encoded
+        words.lengths[words.size] = len(encoded)
+        words.initials[_lower(encoded[0])] = True
+        words.size += 1
+    return words
+
+
+cdef Words _DATE_LABELS = _words(DATE_LABELS)
+cdef Words _BYLINE_LABELS = _words(BYLINE_LABELS)
+cdef Words _PRINTED_OPENINGS = _words(PRINTED_BYLINE_OPENINGS)
+
+
+cdef inline unsigned char _lower(unsigned char c) noexcept nogil:
+    return c + 32 if 65 <= c <= 90 else c
+
+
+cdef inline bint _opens_with(const unsigned char* s, Py_ssize_t n, Words* words) noexcept nogil:
+    # Whether s[:n].lower() starts with one of the words.
+    cdef int w
+    cdef Py_ssize_t i, length
+    cdef const char* word
+    if n <= 0 or s[0] >= 128 or not words.initials[_lower(s[0])]:
+        return False
+    for w in range(words.size):
+        length = words.lengths[w]
+        if length > n:
+            continue
+        word = words.words[w]
+        i = 0
+        while i < length and _lower(s[i]) == <unsigned char>word[i]:
+            i += 1
+        if i == length:
+            return True
+    return False
+
+
+cdef bint _is_one_of(const unsigned char* s, Py_ssize_t n, Words* words) noexcept nogil:
+    # Whether s[:n].lower() is one of the words.
+    cdef int w
+    cdef Py_ssize_t i
+    cdef const char* word
+    for w in range(words.size):
+        if words.lengths[w] != n:
+            continue
+        word = words.words[w]
+        i = 0
+        while i < n and _lower(s[i]) == <unsigned char>word[i]:
+            i += 1
+        if i == n:
+            return True
+    return False
+
+
+# A class or id value, classified on its bytes as index._classify does on its string.
+cdef Words _HIDING_CLASSES = _words(HIDING_OR_SCREEN_READER_CLASSES)
+cdef Words _REVEALING_OPENINGS = _words(REVEALING_OPENINGS)
+
+cdef enum ClassKind:
+    NOT_ASCII = -1  # the string decides (index._classify, through its memo)
+    NAMES_BYLINE = 1
+    NAMES_DATE = 2
+    HIDES = 4
+
+
+# The hint words by their first letter, each with what it names, so one pass over a value
+# finds both kinds of hint.
+cdef enum:
+    MAX_HINTS_PER_LETTER = 6
+
+
+cdef struct HintsByLetter:
+    int count[128]
+    const char* words[128][MAX_HINTS_PER_LETTER]
+    Py_ssize_t lengths[128][MAX_HINTS_PER_LETTER]
+    int kinds[128][MAX_HINTS_PER_LETTER]
+
+
+cdef HintsByLetter _HINTS
+
+
+cdef int _add_hints(words, int kind) except -1:
+    for word in words:
+        encoded = word.encode("ascii")
+        _tag_bytes.append(encoded)
+        first = encoded[0]
+        if _HINTS.count[first] == MAX_HINTS_PER_LETTER:
+            raise ValueError(f"more than {MAX_HINTS_PER_LETTER} hint words open with {word[0]!r}")
+        _HINTS.words[first][_HINTS.count[first]] = encoded
+        _HINTS.lengths[first][_HINTS.count[first]] = len(encoded)
+        _HINTS.kinds[first][_HINTS.count[first]] = kind
+        _HINTS.count[first] += 1
+    return 0
+
+
+cdef int _hints_in(const unsigned char* s, Py_ssize_t n) noexcept nogil:
+    # The kinds of hint words s[:n].lower() holds (NAMES_BYLINE, NAMES_DATE).
+    cdef int kinds = 0, w
+    cdef Py_ssize_t i, j, length
+    cdef unsigned char c
+    cdef const char* word
+    for i in range(n):
+        c = _lower(s[i])
+        for w in range(_HINTS.count[c]):
+            length = _HINTS.lengths[c][w]
+            if length > n - i:
+                continue
+            word = _HINTS.words[c][w]
+            j = 1
+            while j < length and _lower(s[i + j]) == <unsigned char>word[j]:
+                j += 1
+            if j == length:
+                kinds |= _HINTS.kinds[c][w]
+    return kinds
+
+
+_add_hints(BYLINE_HINT_WORDS, NAMES_BYLINE)
+_add_hints(DATE_HINT_WORDS, NAMES_DATE)
+
+
+cdef bint _is_exactly(const unsigned char* s, Py_ssize_t n, Words* words) noexcept nogil:
+    # Whether s[:n] is one of the words, letter case and all.
+    cdef int w
+    cdef Py_ssize_t i
+    cdef const char* word
+    for w in range(words.size):
+        if words.lengths[w] != n:
+            continue
+        word = words.words[w]
+        i = 0
+        while i < n and s[i] == <unsigned char>word[i]:
+            i += 1
+        if i == n:
+            return True
+    return False
+
+
+cdef bint _reveals(const unsigned char* s, Py_ssize_t n) noexcept nogil:
+    # A responsive class: it holds a colon or opens with one of REVEALING_OPENINGS.
+    cdef Py_ssize_t i
+    cdef int w
+    cdef const char* word
+    for i in range(n):
+        if s[i] == c':':
+            return True
+    for w in range(_REVEALING_OPENINGS.size):
+        if _REVEALING_OPENINGS.lengths[w] > n:
+            continue
+        word = _REVEALING_OPENINGS.words[w]
+        i = 0
+        while i < _REVEALING_OPENINGS.lengths[w] and s[i] == <unsigned char>word[i]:
+            i += 1
+        if i == _REVEALING_OPENINGS.lengths[w]:
+            return True
+    return False
+
+
+cdef bint _any_word_reveals(const unsigned char* s, Py_ssize_t n) noexcept nogil:
+    cdef Py_ssize_t i = 0, start
+    while i < n:
+        while i < n and _is_space(s[i]):
+            i += 1
+        start = i
+        while i < n and not _is_space(s[i]):
+            i += 1
+        if i > start and _reveals(s + start, i - start):
+            return True
+    return False
+
+
+cdef int _classify_bytes(const unsigned char* s) noexcept nogil:
+    # index._classify on an ASCII value: hints are substrings of the lower-cased value; it
+    # hides when one of its whitespace-separated words is a hiding class and none reveals.
+    cdef Py_ssize_t n = 0, start, i
+    cdef bint hiding = False
+    cdef int kind = 0
+    while s[n] != 0:
+        if s[n] >= 128:
+            return NOT_ASCII
+        n += 1
+    i = 0
+    while i < n:
+        while i < n and _is_space(s[i]):
+            i += 1
+        start = i
+        while i < n and not _is_space(s[i]):
+            i += 1
+        if i > start and _is_exactly(s + start, i - start, &_HIDING_CLASSES):
+            hiding = True
+            break
+    if hiding and not _any_word_reveals(s, n):
+        kind |= HIDES
+    return kind | _hints_in(s, n)
+
+
+cdef const unsigned char* _attribute_bytes(xmlAttr* attr) noexcept nogil:
+    # An attribute's value as libxml2 holds it, when it is one plain text node ("" for none);
+    # NULL otherwise (entities), for the string to decide.
+    cdef xmlNode* child = attr.children
+    if child is NULL:
+        return <const unsigned char*>b""
+    if child.next is NULL and child.type == tree.XML_TEXT_NODE and child.content is not NULL:
+        return <const unsigned char*>child.content
+    return NULL
+
+
+def classify(str value) -> tuple:
+    """index._classify's answer for ``value`` when it is ASCII, as the walk computes it; None
+    for other values (the walk hands those to index._classify) and for those holding NUL (no
+    attribute in a tree does). For tests."""
+    if "\x00" in value:
+        return None
+    encoded = value.encode()
+    cdef int kind = _classify_bytes(encoded)
+    if kind == NOT_ASCII:
+        return None
+    return (bool(kind & NAMES_BYLINE), bool(kind & NAMES_DATE), bool(kind & HIDES))
 
 
 cdef bint _LABEL_INITIAL[128]
@@ -90,10 +409,6 @@ cdef inline bint _is_space(unsigned char c) noexcept nogil:
     return c == 32 or 9 <= c <= 13 or 28 <= c <= 31
 
 
-cdef inline bint _named(xmlNode* node, const char* name) noexcept nogil:
-    return strcmp(<const char*>node.name, name) == 0
-
-
 cdef inline xmlNode* _text_run(xmlNode* node) noexcept nogil:
     # The first of the text nodes lxml joins into ``.text`` (or ``.tail``) when given the node
     # after the element's start (or end); NULL when there are none.
@@ -107,26 +422,70 @@ cdef inline xmlNode* _text_run(xmlNode* node) noexcept nogil:
     return NULL
 
 
+# Python's whitespace beyond ASCII (str.isspace, str.strip), as code points.
+cdef inline bint _is_wide_space(unsigned int c) noexcept nogil:
+    return (c == 0x85 or c == 0xA0 or c == 0x1680 or 0x2000 <= c <= 0x200A or c == 0x2028
+            or c == 0x2029 or c == 0x202F or c == 0x205F or c == 0x3000)
+
+
+cdef inline bint _is_space_char(unsigned int c) noexcept nogil:
+    return _is_space(<unsigned char>c) if c < 128 else _is_wide_space(c)
+
+
+cdef enum:
+    BAD_UTF8 = 0x110000
+
+
+cdef inline unsigned int _decode_at(const unsigned char* s, Py_ssize_t* i) noexcept nogil:
+    # The code point at s[i[0]], moving i past it; BAD_UTF8 for a sequence that is not one.
+    cdef unsigned char c = s[i[0]]
+    cdef int extra
+    cdef unsigned int cp
+    if c < 0x80:
+        i[0] += 1
+        return c
+    if 0xC2 <= c <= 0xDF:
+        extra, cp = 1, c & 0x1F
+    elif 0xE0 <= c <= 0xEF:
+        extra, cp = 2, c & 0x0F
+    elif 0xF0 <= c <= 0xF4:
+        extra, cp = 3, c & 0x07
+    else:
+        return BAD_UTF8
+    i[0] += 1
+    while extra:
+        c = s[i[0]]
+        if c & 0xC0 != 0x80:
+            return BAD_UTF8
+        cp = (cp << 6) | (c & 0x3F)
+        i[0] += 1
+        extra -= 1
+    return cp
+
+
 # What the bytes of a text say, without making a Python string of them.
 cdef enum TextKind:
-    BLANK = 0      # no text, or only ASCII whitespace
-    ASCII_TEXT = 1  # one text node, ASCII, not blank: measured in C
-    OTHER_TEXT = 2  # anything else: the Python string decides
+    BLANK = 0       # no text, or only whitespace
+    TEXT = 1        # one text node, not blank: measured here
+    OTHER_TEXT = 2  # several text nodes, or bytes that are not UTF-8: the Python string decides
 
 
 cdef struct TextShape:
     TextKind kind
-    Py_ssize_t chars      # characters (= bytes, for ASCII_TEXT)
-    Py_ssize_t lead       # ASCII whitespace characters before the first other character
+    const unsigned char* text  # its bytes (TEXT)
+    Py_ssize_t chars      # characters
+    Py_ssize_t lead       # whitespace characters before the first other character
+    Py_ssize_t lead_bytes
     Py_ssize_t stripped   # characters left after str.strip()
-    unsigned char first   # the first character after the leading whitespace
-    bint has_year         # a four-digit 19xx/20xx year stands alone in it
+    unsigned int first         # the first character after the leading whitespace
+    bint has_year         # index._YEAR may find a year in it (exactly so for ASCII text)
 
 
 cdef TextShape _shape(xmlNode* run) noexcept nogil:
     cdef TextShape shape
     shape.kind = BLANK
-    shape.chars = shape.lead = shape.stripped = 0
+    shape.text = NULL
+    shape.chars = shape.lead = shape.lead_bytes = shape.stripped = 0
     shape.first = 0
     shape.has_year = False
     if run is NULL:
@@ -134,8 +493,8 @@ cdef TextShape _shape(xmlNode* run) noexcept nogil:
     cdef xmlNode* other = _text_run(run.next)
     cdef const unsigned char* s = <const unsigned char*>run.content
     if other is not NULL or s is NULL:
-        # Several text nodes in a row (rare in an HTML tree): judged as a whole in Python,
-        # unless every one is blank.
+        # Several text nodes in a row (where code was stripped from between them): judged as
+        # a whole in Python, unless every one is ASCII whitespace.
         while run is not NULL:
             s = <const unsigned char*>run.content
             if s is not NULL:
@@ -146,52 +505,137 @@ cdef TextShape _shape(xmlNode* run) noexcept nogil:
                     s += 1
             run = _text_run(run.next)
         return shape
-    cdef Py_ssize_t i = 0, last = -1, digits = 0
-    cdef unsigned char c
-    cdef bint seen_other = False
-    while s[i] != 0:
-        c = s[i]
-        if c >= 128:
+    cdef Py_ssize_t n = 0, i, end, chars = 0, trailing = 0
+    cdef unsigned char high = 0
+    cdef unsigned int c
+    n = <Py_ssize_t>strlen(<const char*>s)
+    for i in range(n):
+        high |= s[i]
+    if high < 0x80:  # ASCII, the common case: a character is a byte
+        i = 0
+        while i < n and _is_space(s[i]):
+            i += 1
+        if i == n:
+            return shape
+        end = n
+        while _is_space(s[end - 1]):
+            end -= 1
+        shape.kind = TEXT
+        shape.text = s
+        shape.chars = n
+        shape.lead = shape.lead_bytes = i
+        shape.first = s[i]
+        shape.stripped = end - i
+        if n <= _MAX_BARE:
+            shape.has_year = _ascii_year(s, n)
+        return shape
+    for i in range(n):
+        if s[i] & 0xC0 != 0x80:
+            chars += 1
+    i = 0
+    while True:  # the leading whitespace
+        end = i
+        c = _decode_at(s, &i)
+        if c == BAD_UTF8:
             shape.kind = OTHER_TEXT
             return shape
-        if not _is_space(c):
-            if not seen_other:
-                seen_other = True
-                shape.lead = i
-                shape.first = c
-            last = i
-        # A run of exactly four digits opening with 19 or 20 (index._YEAR).
-        if 48 <= c <= 57:
-            digits += 1
-        else:
-            if digits == 4 and (s[i - 4] == c'1' and s[i - 3] == c'9' or s[i - 4] == c'2' and s[i - 3] == c'0'):
+        if not _is_space_char(c):
+            break
+        shape.lead += 1
+        if i == n:
+            return shape
+    shape.lead_bytes = end
+    shape.first = c
+    end = n
+    while True:  # the trailing whitespace, read backwards
+        i = end - 1
+        while i > 0 and s[i] & 0xC0 == 0x80:
+            i -= 1
+        end = i
+        c = _decode_at(s, &i)
+        if c == BAD_UTF8:
+            shape.kind = OTHER_TEXT
+            return shape
+        if not _is_space_char(c):
+            break
+        trailing += 1
+    shape.kind = TEXT
+    shape.text = s
+    shape.chars = chars
+    shape.stripped = chars - shape.lead - trailing
+    # Python's \d also takes other scripts' digits: any "19" or "20" may open a year.
+    if chars <= _MAX_BARE:
+        for i in range(n - 1):
+            if s[i] == c'1' and s[i + 1] == c'9' or s[i] == c'2' and s[i + 1] == c'0':
                 shape.has_year = True
-            digits = 0
-        i += 1
-    if digits == 4 and (s[i - 4] == c'1' and s[i - 3] == c'9' or s[i - 4] == c'2' and s[i - 3] == c'0'):
-        shape.has_year = True
-    if not seen_other:
-        return shape
-    shape.kind = ASCII_TEXT
-    shape.chars = i
-    shape.stripped = last - shape.lead + 1
+                break
     return shape
 
 
+cdef bint _ascii_year(const unsigned char* s, Py_ssize_t n) noexcept nogil:
+    # index._YEAR on ASCII text: a run of exactly four digits opening with 19 or 20.
+    cdef Py_ssize_t i, digits = 0
+    for i in range(n + 1):
+        if i < n and 48 <= s[i] <= 57:
+            digits += 1
+            continue
+        if digits == 4 and (s[i - 4] == c'1' and s[i - 3] == c'9' or s[i - 4] == c'2' and s[i - 3] == c'0'):
+            return True
+        digits = 0
+    return False
+
+
+cdef inline bint _is_ascii(const unsigned char* s, Py_ssize_t n) noexcept nogil:
+    # Whether the first n characters are ASCII (stopping early at the text's end).
+    cdef Py_ssize_t i = 0
+    while i < n and s[i] != 0:
+        if s[i] >= 128:
+            return False
+        i += 1
+    return True
+
+
+# The two characters whose lower case opens with an ASCII letter (KELVIN SIGN, LATIN CAPITAL
+# LETTER I WITH DOT ABOVE): a date label's initial might hide behind them.
+cdef inline bint _lowers_to_ascii(unsigned int c) noexcept nogil:
+    return c == 0x212A or c == 0x130
+
+
 cdef bint _may_be_filed_by_text(TextShape shape, bint is_time, bint leaf) noexcept nogil:
-    # Whether PageIndex._file_text could file an element with this ASCII text: False only
-    # where each of its tests is sure to fail.
+    # Whether PageIndex._file_text could file an element with this text: each of its tests,
+    # run on the bytes. True sends the element to _file_text, which decides; so where a test
+    # would need more than ASCII to decide (a label's letters in another script), it says True.
     cdef Py_ssize_t head = (_HEAD_CHARS if shape.chars > _HEAD_CHARS else shape.chars) - shape.lead
     if head <= 0:
         return False
-    cdef unsigned char first = shape.first
-    cdef unsigned char lower = first + 32 if 65 <= first <= 90 else first
-    if _LABEL_INITIAL[lower] and not is_time:
-        return True
+    cdef const unsigned char* opening = shape.text + shape.lead_bytes
+    cdef unsigned int first = shape.first
+    cdef Py_ssize_t label_chars, width
+    # A date line's label ("head[:16].lower().startswith(DATE_LABELS)").
+    if not is_time:
+        if first < 128 and _LABEL_INITIAL[_lower(<unsigned char>first)]:
+            width = min(head, 16)
+            if not _is_ascii(opening, width) or _opens_with(opening, width, &_DATE_LABELS):
+                return True
+        elif _lowers_to_ascii(first):
+            return True
     if _MIN_BARE <= shape.chars <= _MAX_BARE and shape.has_year:
         return True
-    if _BYLINE_INITIAL[first] and (head <= _MAX_LABEL or (leaf and shape.chars <= _MAX_PRINTED)):
-        return True
+    if first >= 128 or not _BYLINE_INITIAL[first]:
+        return False
+    # A byline's label alone ("By", "Autor:"), as index.BYLINE_LABELS lists them.
+    if head <= _MAX_LABEL:
+        if not _is_ascii(opening, head):
+            return True
+        label_chars = head
+        while label_chars > 0 and opening[label_chars - 1] in b" :\t\n\r":
+            label_chars -= 1
+        if _is_one_of(opening, label_chars, &_BYLINE_LABELS):
+            return True
+    # A printed byline ("Written by Ana Lima").
+    if leaf and shape.chars <= _MAX_PRINTED:
+        width = min(head, _MAX_LABEL + 1)
+        return not _is_ascii(opening, width) or _opens_with(opening, width, &_PRINTED_OPENINGS)
     return False
 
 
@@ -205,13 +649,25 @@ cdef inline bint _has_attribute(xmlNode* node, const char* name) noexcept nogil:
 
 
 cdef bint _href_may_name_author(xmlNode* node):
-    # index._file_anchor's own substring test, before its regex.
+    # index._file_anchor's own substring test ("/au", "/jo", "/re"), before its regex.
     cdef xmlAttr* attr = node.properties
-    cdef str href
+    cdef const unsigned char* href
+    cdef Py_ssize_t i
     while attr is not NULL:
         if attr.type == tree.XML_ATTRIBUTE_NODE and attr.ns is NULL and strcmp(<const char*>attr.name, "href") == 0:
-            href = cetree.attributeValue(node, attr)
-            return "/au" in href or "/jo" in href or "/re" in href
+            href = _attribute_bytes(attr)
+            if href is NULL:
+                value = cetree.attributeValue(node, attr)
+                return "/au" in value or "/jo" in value or "/re" in value
+            i = 0
+            while href[i] != 0 and href[i + 1] != 0:
+                if href[i] == c'/' and (
+                    href[i + 1] == c'a' and href[i + 2] == c'u' or href[i + 1] == c'j' and href[i + 2] == c'o'
+                    or href[i + 1] == c'r' and href[i + 2] == c'e'
+                ):
+                    return True
+                i += 1
+            return False
         attr = attr.next
     return False
 
@@ -250,27 +706,33 @@ def walk(index) -> None:
     cdef xmlNode* node = top
     cdef xmlNode* parent
     cdef xmlAttr* attr
-    cdef const char* attr_name
+    cdef const unsigned char* value_bytes
+    cdef int class_kind
     cdef list elements = []
     cdef list hinted = index.hinted, itemprops = index.itemprops, dated_els = index.dated
     cdef list styled = index.styled
     cdef dict loose_chars = index.loose_chars
     cdef dict seen = _CLASSIFIED
     cdef dict tagged = _TAGGED
-    cdef object plain = _PLAIN
     cdef object file_text = index._file_text
     cdef object last_date_before_h1 = None
     cdef object el, parent_el, text, tail, value, kind
     cdef str tag
     cdef bint after_h1 = False, dated, byline, is_time, raw, loose
     cdef TextShape shape, tail_shape
+    cdef TagCache tags, attribute_names
+    cdef int tag_kind, attribute_kind
+    for slot in range(TAG_CACHE_SLOTS):
+        tags.names[slot] = NULL
+        attribute_names.names[slot] = NULL
     index.elements = elements
     while node is not NULL:
         el = cetree.elementFactory(doc, node)
         elements.append(el)
-        raw = _in(node, &_RAW)
-        is_time = _named(node, "time")
-        loose = _in(node, &_LOOSE)
+        tag_kind = _kind_of(&tags, node.name, _tag_kind)
+        raw = tag_kind & RAW
+        is_time = tag_kind & IS_TIME
+        loose = tag_kind & LOOSE
         # The element's own text, measured on its bytes; a Python string only when needed.
         text = None
         if raw:  # a script's or style sheet's code is not read, as in the Python walk
@@ -284,28 +746,28 @@ def walk(index) -> None:
                 shape.kind = BLANK
             elif loose:
                 loose_chars[el] = len(text.strip())
-        elif shape.kind == ASCII_TEXT and loose:
+        elif shape.kind == TEXT and loose:
             loose_chars[el] = shape.stripped
         # Its tail counts as its parent's loose text.
         tail_shape = _shape(_text_run(node.next))
         if tail_shape.kind != BLANK:
             parent = node.parent
-            if parent is not NULL and parent.type == tree.XML_ELEMENT_NODE and _in(parent, &_LOOSE):
+            if parent is not NULL and parent.type == tree.XML_ELEMENT_NODE and _kind_of(&tags, parent.name, _tag_kind) & LOOSE:
                 parent_el = cetree.elementFactory(doc, parent)
-                if tail_shape.kind == ASCII_TEXT:
+                if tail_shape.kind == TEXT:
                     loose_chars[parent_el] = loose_chars.get(parent_el, 0) + tail_shape.stripped
                 else:
                     tail = el.tail
                     if not tail.isspace():
                         loose_chars[parent_el] = loose_chars.get(parent_el, 0) + len(tail.strip())
         # The tags the index files.
-        if _named(node, "a"):
+        if tag_kind & IS_A:
             if _has_attribute(node, "rel") or _href_may_name_author(node):
                 _file_anchor(index, el, el.keys())
-        elif _in(node, &_FILED):
+        elif tag_kind & FILED:
             tag = el.tag
             tagged[tag](index, el, el.keys())
-            if not after_h1 and _named(node, "h1"):
+            if not after_h1 and tag_kind & IS_H1:
                 after_h1 = True
                 if last_date_before_h1 is not None and _near(last_date_before_h1, el):
                     index.date_above_headline = last_date_before_h1
@@ -317,21 +779,25 @@ def walk(index) -> None:
             if attr.type != tree.XML_ATTRIBUTE_NODE or attr.ns is not NULL:
                 attr = attr.next
                 continue
-            attr_name = <const char*>attr.name
-            if strcmp(attr_name, "class") == 0 or strcmp(attr_name, "id") == 0:
-                value = cetree.attributeValue(node, attr) or ""
-                kind = seen.get(value)
-                if kind is None:
-                    kind = _remember(value)
-                if kind is not plain:
-                    byline = byline or kind[0]
-                    dated = dated or kind[1]
-                    if kind[2] and attr_name[0] == c'c':
+            attribute_kind = _kind_of(&attribute_names, attr.name, _attribute_kind)
+            if attribute_kind & CLASS_OR_ID:
+                value_bytes = _attribute_bytes(attr)
+                class_kind = NOT_ASCII if value_bytes is NULL else _classify_bytes(value_bytes)
+                if class_kind == NOT_ASCII:
+                    value = cetree.attributeValue(node, attr) or ""
+                    kind = seen.get(value)
+                    if kind is None:
+                        kind = _remember(value)
+                    class_kind = (NAMES_BYLINE if kind[0] else 0) | (NAMES_DATE if kind[1] else 0) | (HIDES if kind[2] else 0)
+                if class_kind:
+                    byline = byline or class_kind & NAMES_BYLINE
+                    dated = dated or class_kind & NAMES_DATE
+                    if class_kind & HIDES and attribute_kind & IS_CLASS:
                         styled.append(el)
-            elif strcmp(attr_name, "itemprop") == 0:
-                if not _named(node, "meta"):
+            elif attribute_kind & ITEMPROP:
+                if not tag_kind & IS_META:
                     itemprops.append(el)
-            elif strcmp(attr_name, "style") == 0 or strcmp(attr_name, "hidden") == 0:
+            elif attribute_kind & STYLE_OR_HIDDEN:
                 styled.append(el)
             attr = attr.next
         if byline:
@@ -340,7 +806,7 @@ def walk(index) -> None:
         if shape.kind == BLANK and not dated and not is_time:
             node = _next_element(top, node)
             continue
-        if _in(node, &_UNDATED):
+        if tag_kind & UNDATED:
             node = _next_element(top, node)
             continue
         if dated or (is_time and not _has_attribute(node, "datetime")):
@@ -350,7 +816,7 @@ def walk(index) -> None:
         if shape.kind == BLANK:
             node = _next_element(top, node)
             continue
-        if shape.kind == ASCII_TEXT and not _may_be_filed_by_text(shape, is_time, _is_leaf(node)):
+        if shape.kind == TEXT and not _may_be_filed_by_text(shape, is_time, _is_leaf(node)):
             node = _next_element(top, node)
             continue
         if text is None:

@@ -18,8 +18,12 @@ from ..dom.text import LOOSE_TEXT_TAGS, clean_text
 from ..dom.tree import Element, class_and_id
 from ..dom.visibility import hides_by_class
 
-# Class or id words that mark an element holding a printed date (read by the dateline source).
-DATE_HINT = re.compile(r"dat[eu]|fecha|tarih|publish|posted|timestamp|meta|byline|info")
+# Fragments of a class or id that mark an element holding a printed date (read by the dateline
+# source), and those of a byline or breadcrumb. Plain substrings of the lower-cased value, so
+# the compiled walk can test them on bytes.
+DATE_HINT_WORDS = ("date", "datu", "fecha", "tarih", "publish", "posted", "timestamp", "meta", "byline", "info")
+BYLINE_HINT_WORDS = ("author", "byline", "breadcrumb")
+DATE_HINT = re.compile("|".join(DATE_HINT_WORDS))
 # Words that open a visible date line.
 DATE_LABELS = (
     "published", "posted", "updated", "last updated", "veröffentlicht", "aktualisiert", "stand:",
@@ -37,8 +41,7 @@ MAX_BYLINE_LABEL_CHARS = 14
 PRINTED_BYLINE_OPENINGS = ("written by", "posted by", "by:")
 MAX_PRINTED_BYLINE_CHARS = 60
 _BYLINE_INITIALS = frozenset(c for label in BYLINE_LABELS for c in (label[0], label[0].upper()))
-# Class or id fragments of bylines and breadcrumbs.
-_BYLINE_HINT = re.compile("author|byline|breadcrumb")
+_BYLINE_HINT = re.compile("|".join(BYLINE_HINT_WORDS))
 _ANY_HINT = re.compile(f"{_BYLINE_HINT.pattern}|{DATE_HINT.pattern}")
 # Paths of links to an author's page ("/autoren/max-kolter", "/author/jane-doe").
 _AUTHOR_PATH = re.compile("/(?:author|autor|auteur|journalist|redakteur)")
