@@ -11,7 +11,8 @@ definition; ``tests/sources/test_compiled_walk.py`` requires both walks to give 
 on every fixture, on generated pages and on the corpus.
 
 Only lxml's public C API (``lxml.includes.etreepublic``) and libxml2's node structs are used:
-no libxml2 function is called, so the module does not link against libxml2.
+no libxml2 function is called, so the module does not link against libxml2. The walk holds
+pointers to nodes while it calls back into index.py, so those callbacks only read the tree.
 """
 
 cimport lxml.includes.etreepublic as cetree

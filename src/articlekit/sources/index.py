@@ -335,3 +335,5 @@ try:
     from ._cwalk import walk as _compiled_walk
 except ImportError:  # installed without a C compiler: the Python walk above is the walk
     _compiled_walk = None
+except TypeError:  # built against another lxml, whose C API has changed: the same fallback
+    _compiled_walk = None
