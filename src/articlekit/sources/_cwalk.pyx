@@ -30,6 +30,13 @@ from .index import BYLINE_HINT_WORDS, DATE_HINT_WORDS
 from .index import _BYLINE_INITIALS as _PY_BYLINE_INITIALS
 from .index import _LABEL_INITIALS as _PY_LABEL_INITIALS
 
+from lxml import etree as _etree
+
+# The structs read here are those of the lxml this module was built against: under another
+# major version of lxml, refuse to load, so that index.py runs the Python walk instead.
+_BUILT_AGAINST = (<bytes>cetree.LXML_VERSION_STRING).decode()
+if _BUILT_AGAINST.split(".")[0] != _etree.__version__.split(".")[0]:
+    raise ImportError(f"articlekit's compiled walk was built against lxml {_BUILT_AGAINST}, not {_etree.__version__}")
 cetree.import_lxml__etree()
 
 
@@ -44,7 +51,7 @@ cdef struct TagSet:
     const char* names[MAX_TAGS]
 
 
-cdef list _tag_bytes = []  # keeps the names' bytes alive for the C sets
+cdef list _kept_bytes = []  # keeps the bytes of the C sets' strings alive
 
 
 cdef TagSet _tag_set(names) except *:
@@ -54,7 +61,7 @@ cdef TagSet _tag_set(names) except *:
         raise ValueError(f"a tag set of {len(names)} names; the compiled walk holds {MAX_TAGS}")
     for name in sorted(names):
         encoded = name.encode()
-        _tag_bytes.append(encoded)
+        _kept_bytes.append(encoded)
         tags.names[tags.size] = encoded
         tags.size += 1
     return tags
@@ -172,7 +179,7 @@ cdef Words _words(strings) except *:
         if words.size == MAX_WORDS:
             raise ValueError(f"more than {MAX_WORDS} words for the compiled walk")
         encoded = string.encode()
-        _tag_bytes.append(encoded)
+        _kept_bytes.append(encoded)
         words.words[words.size] = encoded
         words.lengths[words.size] = len(encoded)
         words.initials[_lower(encoded[0])] = True
@@ -256,7 +263,7 @@ cdef HintsByLetter _HINTS
 cdef int _add_hints(words, int kind) except -1:
     for word in words:
         encoded = word.encode("ascii")
-        _tag_bytes.append(encoded)
+        _kept_bytes.append(encoded)
         first = encoded[0]
         if _HINTS.count[first] == MAX_HINTS_PER_LETTER:
             raise ValueError(f"more than {MAX_HINTS_PER_LETTER} hint words open with {word[0]!r}")
