@@ -274,7 +274,7 @@ def _is_furniture_text(text: str) -> bool:
         return True
     if len(text) <= MAX_PROMOTION_CHARS and _may_promote(text) and PROMOTION_LINE.search(fold(text)) is not None:
         return True
-    if len(text) <= MAX_PROMOTION_CHARS and NOTICE_LINE.search(text) is not None:
+    if len(text) <= MAX_PROMOTION_CHARS and NOTICE_LINE.search(text.lower()) is not None:
         return True
     tail = text[-MAX_CREDIT_CHARS:]  # the credit is at the end: the regex need not scan the rest
     if "©" in tail and _COPYRIGHT_CREDIT.search(tail) is not None:
