@@ -196,8 +196,8 @@ cdef inline unsigned char _lower(unsigned char c) noexcept nogil:
     return c + 32 if 65 <= c <= 90 else c
 
 
-cdef inline bint _opens_with(const unsigned char* s, Py_ssize_t n, Words* words) noexcept nogil:
-    # Whether s[:n].lower() starts with one of the words.
+cdef bint _matches(const unsigned char* s, Py_ssize_t n, Words* words, bint whole, bint fold_case) noexcept nogil:
+    # Whether s[:n] (lower-cased, with fold_case) opens with one of the words, or (whole) is one.
     cdef int w
     cdef Py_ssize_t i, length
     cdef const char* word
@@ -205,32 +205,20 @@ cdef inline bint _opens_with(const unsigned char* s, Py_ssize_t n, Words* words)
         return False
     for w in range(words.size):
         length = words.lengths[w]
-        if length > n:
+        if length > n or (whole and length != n):
             continue
         word = words.words[w]
         i = 0
-        while i < length and _lower(s[i]) == <unsigned char>word[i]:
+        while i < length and (_lower(s[i]) if fold_case else s[i]) == <unsigned char>word[i]:
             i += 1
         if i == length:
             return True
     return False
 
 
-cdef bint _is_one_of(const unsigned char* s, Py_ssize_t n, Words* words) noexcept nogil:
-    # Whether s[:n].lower() is one of the words.
-    cdef int w
-    cdef Py_ssize_t i
-    cdef const char* word
-    for w in range(words.size):
-        if words.lengths[w] != n:
-            continue
-        word = words.words[w]
-        i = 0
-        while i < n and _lower(s[i]) == <unsigned char>word[i]:
-            i += 1
-        if i == n:
-            return True
-    return False
+cdef inline bint _opens_with(const unsigned char* s, Py_ssize_t n, Words* words) noexcept nogil:
+    # Whether s[:n].lower() opens with one of the words.
+    return _matches(s, n, words, False, True)
 
 
 # A class or id value, classified on its bytes as index._classify does on its string.
@@ -299,44 +287,21 @@ _add_hints(BYLINE_HINT_WORDS, NAMES_BYLINE)
 _add_hints(DATE_HINT_WORDS, NAMES_DATE)
 
 
-cdef bint _is_exactly(const unsigned char* s, Py_ssize_t n, Words* words) noexcept nogil:
-    # Whether s[:n] is one of the words, letter case and all.
-    cdef int w
-    cdef Py_ssize_t i
-    cdef const char* word
-    for w in range(words.size):
-        if words.lengths[w] != n:
-            continue
-        word = words.words[w]
-        i = 0
-        while i < n and s[i] == <unsigned char>word[i]:
-            i += 1
-        if i == n:
-            return True
-    return False
+cdef bint _is_hiding_class(const unsigned char* s, Py_ssize_t n) noexcept nogil:
+    return _matches(s, n, &_HIDING_CLASSES, True, False)
 
 
 cdef bint _reveals(const unsigned char* s, Py_ssize_t n) noexcept nogil:
     # A responsive class: it holds a colon or opens with one of REVEALING_OPENINGS.
     cdef Py_ssize_t i
-    cdef int w
-    cdef const char* word
     for i in range(n):
         if s[i] == c':':
             return True
-    for w in range(_REVEALING_OPENINGS.size):
-        if _REVEALING_OPENINGS.lengths[w] > n:
-            continue
-        word = _REVEALING_OPENINGS.words[w]
-        i = 0
-        while i < _REVEALING_OPENINGS.lengths[w] and s[i] == <unsigned char>word[i]:
-            i += 1
-        if i == _REVEALING_OPENINGS.lengths[w]:
-            return True
-    return False
+    return _matches(s, n, &_REVEALING_OPENINGS, False, False)
 
 
-cdef bint _any_word_reveals(const unsigned char* s, Py_ssize_t n) noexcept nogil:
+cdef bint _any_word(const unsigned char* s, Py_ssize_t n, bint (*test)(const unsigned char*, Py_ssize_t) noexcept nogil) noexcept nogil:
+    # Whether one of the words of s[:n] (split at whitespace, as str.split() does) passes test.
     cdef Py_ssize_t i = 0, start
     while i < n:
         while i < n and _is_space(s[i]):
@@ -344,7 +309,7 @@ cdef bint _any_word_reveals(const unsigned char* s, Py_ssize_t n) noexcept nogil
         start = i
         while i < n and not _is_space(s[i]):
             i += 1
-        if i > start and _reveals(s + start, i - start):
+        if i > start and test(s + start, i - start):
             return True
     return False
 
@@ -352,24 +317,13 @@ cdef bint _any_word_reveals(const unsigned char* s, Py_ssize_t n) noexcept nogil
 cdef int _classify_bytes(const unsigned char* s) noexcept nogil:
     # index._classify on an ASCII value: hints are substrings of the lower-cased value; it
     # hides when one of its whitespace-separated words is a hiding class and none reveals.
-    cdef Py_ssize_t n = 0, start, i
-    cdef bint hiding = False
+    cdef Py_ssize_t n = 0
     cdef int kind = 0
     while s[n] != 0:
         if s[n] >= 128:
             return NOT_ASCII
         n += 1
-    i = 0
-    while i < n:
-        while i < n and _is_space(s[i]):
-            i += 1
-        start = i
-        while i < n and not _is_space(s[i]):
-            i += 1
-        if i > start and _is_exactly(s + start, i - start, &_HIDING_CLASSES):
-            hiding = True
-            break
-    if hiding and not _any_word_reveals(s, n):
+    if _any_word(s, n, _is_hiding_class) and not _any_word(s, n, _reveals):
         kind |= HIDES
     return kind | _hints_in(s, n)
 
@@ -513,9 +467,9 @@ cdef TextShape _shape(xmlNode* run) noexcept nogil:
                     s += 1
             run = _text_run(run.next)
         return shape
-    cdef Py_ssize_t n = 0, i, end, chars = 0, trailing = 0
+    cdef Py_ssize_t n = 0, i, end = 0, chars = 0, trailing = 0
     cdef unsigned char high = 0
-    cdef unsigned int c
+    cdef unsigned int c = 0
     n = <Py_ssize_t>strlen(<const char*>s)
     for i in range(n):
         high |= s[i]
@@ -638,7 +592,7 @@ cdef bint _may_be_filed_by_text(TextShape shape, bint is_time, bint leaf) noexce
         label_chars = head
         while label_chars > 0 and opening[label_chars - 1] in b" :\t\n\r":
             label_chars -= 1
-        if _is_one_of(opening, label_chars, &_BYLINE_LABELS):
+        if _matches(opening, label_chars, &_BYLINE_LABELS, True, True):
             return True
     # A printed byline ("Written by Ana Lima").
     if leaf and shape.chars <= _MAX_PRINTED:
