@@ -133,6 +133,11 @@ def test_reading_order_of_mixed_blocks() -> None:
         pytest.param("<p>Czytaj więcej</p>", id="read-more-polish"),
         pytest.param("<p>Noticia relacionada</p>", id="related-spanish"),
         pytest.param("<p>Читайте также:</p>", id="read-also-russian"),
+        # A link line to another page, behind an arrow or a pointing hand, or under a label.
+        pytest.param('<blockquote><p>➡️ Read more about <a href="/m">modular monoliths</a>:</p></blockquote>', id="arrow-read-more"),
+        pytest.param('<p>👉 <a href="/t">Read about the rise of teledentistry</a>.</p>', id="pointing-hand-read-about"),
+        pytest.param('<p>RELATED READING: <a href="/faq">Answering my top college essay FAQs</a></p>', id="related-reading"),
+        pytest.param('<h3>Read more about the average cost of movers:</h3>', id="read-more-heading"),
         pytest.param("<p>التالي</p>", id="next-arabic"),
         # A pull quote repeats words of the story, set large beside it.
         pytest.param(

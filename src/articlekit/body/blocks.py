@@ -49,6 +49,9 @@ _DOUBLE_BREAK = re.compile(r"\n{2,}|\u2028{2,}")
 
 
 _FOLDABLE_CHARS = 3 * max(map(len, BOILERPLATE_PHRASES))
+# Arrows and pointing hands that open a link line ("➡️ Read more about ...", "👉 See also ..."),
+# and white space: what the prefix test looks past.
+_POINTERS = " \t\n\u00a0\u2028➡️👉▶►→»>•"
 
 
 def is_boilerplate_text(text: str) -> bool:
@@ -58,7 +61,7 @@ def is_boilerplate_text(text: str) -> bool:
         folded = fold(text)
         if not folded or folded in BOILERPLATE_PHRASES:
             return True
-    lowered = text.casefold().lstrip()
+    lowered = text.casefold().lstrip(_POINTERS)
     return lowered.startswith(BOILERPLATE_PREFIXES) or (lowered.startswith("©") and len(text) < 300)
 
 

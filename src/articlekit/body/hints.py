@@ -219,6 +219,8 @@ BOILERPLATE_PREFIXES = (
     "leggi anche:", "this article was originally published", "want more", "also read",
     "read also", "see also", "also see", "more on this", "lesen sie auch", "lees ook",
     "läs också", "leia também", "lee también", "lire aussi", "leggi anche", "read next",
+    "related reading", "recommended reading:", "you may also be interested", "you may also like",
+    "you might also like", "read more about", "learn more:",
     # consent placeholders of embedded content
     "ich bin damit einverstanden", "an dieser stelle finden sie", "an dieser stelle findest du",
     "personenbezogene daten können an drittplattformen übermittelt werden",
