@@ -138,6 +138,12 @@ def test_reading_order_of_mixed_blocks() -> None:
         pytest.param('<p>👉 <a href="/t">Read about the rise of teledentistry</a>.</p>', id="pointing-hand-read-about"),
         pytest.param('<p>RELATED READING: <a href="/faq">Answering my top college essay FAQs</a></p>', id="related-reading"),
         pytest.param('<h3>Read more about the average cost of movers:</h3>', id="read-more-heading"),
+        pytest.param("<p>Image credit: © Depositphotos.com/AndrewLozovyi</p>", id="image-credit-line"),
+        pytest.param("<p>Share it!</p>", id="share-it"),
+        pytest.param("<p>To read the rest of this story subscribe to STAT+.</p>", id="paywall-read-the-rest"),
+        pytest.param("<p>This article is exclusive to STAT+ subscribers</p>", id="paywall-exclusive-to-subscribers"),
+        pytest.param("<p>Become a paid subscriber to Every to unlock this piece and learn about:</p>", id="paywall-unlock"),
+        pytest.param("<p>Was this newsletter forwarded to you? Sign up to get it in your inbox.</p>", id="forwarded-newsletter"),
         pytest.param("<p>التالي</p>", id="next-arabic"),
         # A pull quote repeats words of the story, set large beside it.
         pytest.param(

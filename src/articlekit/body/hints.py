@@ -147,7 +147,7 @@ BOILERPLATE_PHRASES = frozenset(
     continue reading|read more|read full story|read the full story|trending|related|related
     articles|related stories|related posts|more stories|more from|most read|most popular|recommended|
     recommended for you|you may also like|you might also like|share|share this|share this article|
-    share this story|share on facebook|share on twitter|share via email|connect with us|follow us|
+    share this story|share it|share on facebook|share on twitter|share via email|connect with us|follow us|
     follow us on|sign up|subscribe|subscribe now|advertisement|advertising|sponsored|ad|comments|
     leave a comment|leave a reply|click here|print|email|copy link|link copied|tags|topics|
     weiterlesen|mehr zum thema|anzeige|werbung|das könnte sie auch interessieren|lesen sie auch|
@@ -241,7 +241,9 @@ BOILERPLATE_PREFIXES = (
     "this site is protected by recaptcha", "hat ihnen dieser artikel gefallen", "この記事は会員限定です",
     # picture credits
     "photo:", "photos:", "foto:", "fotos:", "bild:", "image:", "credit:", "picture:", "bildrechte:",
-    "bildquelle:",
+    "bildquelle:", "image credit:", "photo credit:", "image credits:", "photo credits:",
+    # a link to another story under a label of its own
+    "was this newsletter forwarded",
 )
 
 # Openings of the credit lines that close a story ("Reporting by ...; Editing by ...", "First
@@ -285,6 +287,8 @@ NOTICE_LINE = re.compile(
     r"|\briservato agli abbonati\b|\balleen voor abonnees\b"
     r"|\bfollow any responses to this entry\b|\bantworten zu diesem eintrag\b|\bbookmark the permalink\b"
     r"|\blesezeichen für den permalink\b|\bthis entry was posted (?:in|on)\b"
+    r"|\bto read the rest of this (?:story|article)\b|\bread more of this content when you subscribe\b"
+    r"|\bunlock this (?:piece|article|story)\b|\bexclusive to [\w+ ]{1,30} subscribers\b"
 )
 
 # A paragraph that asks the reader to follow, sign up or write in, in the news sites' phrasing
