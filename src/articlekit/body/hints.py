@@ -242,7 +242,7 @@ BOILERPLATE_PREFIXES = (
     # picture credits
     "photo:", "photos:", "foto:", "fotos:", "bild:", "image:", "credit:", "picture:", "bildrechte:",
     "bildquelle:", "image credit:", "photo credit:", "image credits:", "photo credits:",
-    # a link to another story under a label of its own
+    # a forwarded newsletter's sign-up line
     "was this newsletter forwarded",
 )
 

@@ -21,7 +21,7 @@ from lxml.includes.tree cimport xmlAttr, xmlNode
 from libc.string cimport strcmp, strlen
 
 from .index import (
-    _CLASSIFIED, _NEVER_DATED, _RAW_TEXT, _TAGGED, BYLINE_LABELS, DATE_LABELS,
+    _CLASSIFIED, _NEVER_DATED, _RAW_TEXT, _TAGGED, BYLINE_LABELS, DATE_LABEL_CHARS, DATE_LABELS, OPENING_CHARS,
     LOOSE_TEXT_TAGS, MAX_BARE_DATE_CHARS, MAX_BYLINE_LABEL_CHARS, MAX_PRINTED_BYLINE_CHARS,
     MIN_BARE_DATE_CHARS, PRINTED_BYLINE_OPENINGS, _file_anchor, _near, _remember,
 )
@@ -362,8 +362,8 @@ cdef Py_ssize_t _MIN_BARE = MIN_BARE_DATE_CHARS
 cdef Py_ssize_t _MAX_BARE = MAX_BARE_DATE_CHARS
 cdef Py_ssize_t _MAX_LABEL = MAX_BYLINE_LABEL_CHARS
 cdef Py_ssize_t _MAX_PRINTED = MAX_PRINTED_BYLINE_CHARS
-# How far into the text the Python walk looks for its opening ("head = text[:40]").
-cdef Py_ssize_t _HEAD_CHARS = 40
+cdef Py_ssize_t _HEAD_CHARS = OPENING_CHARS
+cdef Py_ssize_t _DATE_LABEL_CHARS = DATE_LABEL_CHARS
 
 
 cdef inline bint _is_space(unsigned char c) noexcept nogil:
@@ -573,10 +573,10 @@ cdef bint _may_be_filed_by_text(TextShape shape, bint is_time, bint leaf) noexce
     cdef const unsigned char* opening = shape.text + shape.lead_bytes
     cdef unsigned int first = shape.first
     cdef Py_ssize_t label_chars, width
-    # A date line's label ("head[:16].lower().startswith(DATE_LABELS)").
+    # A date line's label ("head[:DATE_LABEL_CHARS].lower().startswith(DATE_LABELS)").
     if not is_time:
         if first < 128 and _LABEL_INITIAL[_lower(<unsigned char>first)]:
-            width = min(head, 16)
+            width = min(head, _DATE_LABEL_CHARS)
             if not _is_ascii(opening, width) or _opens_with(opening, width, &_DATE_LABELS):
                 return True
         elif _lowers_to_ascii(first):

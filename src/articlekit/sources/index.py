@@ -24,6 +24,11 @@ from ..dom.visibility import hides_by_class
 DATE_HINT_WORDS = ("date", "datu", "fecha", "tarih", "publish", "posted", "timestamp", "meta", "byline", "info")
 BYLINE_HINT_WORDS = ("author", "byline", "breadcrumb")
 DATE_HINT = re.compile("|".join(DATE_HINT_WORDS))
+# A text's opening, where a date line's label or a byline's is looked for: its first characters
+# (a label is a word or two, so a long paragraph is not read to its end), and those a date
+# label may take ("last updated" with its colon and a space).
+OPENING_CHARS = 40
+DATE_LABEL_CHARS = 16
 # Words that open a visible date line.
 DATE_LABELS = (
     "published", "posted", "updated", "last updated", "veröffentlicht", "aktualisiert", "stand:",
@@ -175,12 +180,12 @@ class PageIndex:
         """Files an element by its own text: a date line, a bare date, a byline's label or a
         printed byline. Whether it is a bare date printed before the first <h1> (the caller
         keeps the last one)."""
-        head = text[:40].lstrip()
+        head = text[:OPENING_CHARS].lstrip()
         if not head:
             return False
         before_h1 = False
         # A date label opens the text ("Stand:"), or a leaf after the headline is a lone date.
-        if head[0].lower() in _LABEL_INITIALS and tag != "time" and head[:16].lower().startswith(DATE_LABELS):
+        if head[0].lower() in _LABEL_INITIALS and tag != "time" and head[:DATE_LABEL_CHARS].lower().startswith(DATE_LABELS):
             self.dated.append(el)
         elif MIN_BARE_DATE_CHARS <= len(text) <= MAX_BARE_DATE_CHARS and _YEAR.search(text) is not None:
             if after_h1:
