@@ -23,7 +23,7 @@ from libc.string cimport strcmp, strlen
 from .index import (
     _CLASSIFIED, _NEVER_DATED, _RAW_TEXT, _TAGGED, BYLINE_LABELS, DATE_LABEL_CHARS, DATE_LABELS, OPENING_CHARS,
     LOOSE_TEXT_TAGS, MAX_BARE_DATE_CHARS, MAX_BYLINE_LABEL_CHARS, MAX_PRINTED_BYLINE_CHARS,
-    MIN_BARE_DATE_CHARS, PRINTED_BYLINE_OPENINGS, _file_anchor, _near, _remember,
+    MIN_BARE_DATE_CHARS, PRINTED_BYLINE_OPENINGS, AUTHOR_PATH_STARTS, _file_anchor, _near, _remember,
 )
 from ..dom.visibility import HIDING_OR_SCREEN_READER_CLASSES, REVEALING_OPENINGS
 from .index import BYLINE_HINT_WORDS, DATE_HINT_WORDS
@@ -610,25 +610,24 @@ cdef inline bint _has_attribute(xmlNode* node, const char* name) noexcept nogil:
     return False
 
 
+cdef Words _AUTHOR_PATH_STARTS = _words(AUTHOR_PATH_STARTS)
+
+
 cdef bint _href_may_name_author(xmlNode* node):
-    # index._file_anchor's own substring test ("/au", "/jo", "/re"), before its regex.
+    # index._file_anchor's own substring test (AUTHOR_PATH_STARTS), before its regex.
     cdef xmlAttr* attr = node.properties
     cdef const unsigned char* href
-    cdef Py_ssize_t i
+    cdef Py_ssize_t i, n
     while attr is not NULL:
         if attr.type == tree.XML_ATTRIBUTE_NODE and attr.ns is NULL and strcmp(<const char*>attr.name, "href") == 0:
             href = _attribute_bytes(attr)
             if href is NULL:
                 value = cetree.attributeValue(node, attr)
-                return "/au" in value or "/jo" in value or "/re" in value
-            i = 0
-            while href[i] != 0 and href[i + 1] != 0:
-                if href[i] == c'/' and (
-                    href[i + 1] == c'a' and href[i + 2] == c'u' or href[i + 1] == c'j' and href[i + 2] == c'o'
-                    or href[i + 1] == c'r' and href[i + 2] == c'e'
-                ):
+                return any(start in value for start in AUTHOR_PATH_STARTS)
+            n = <Py_ssize_t>strlen(<const char*>href)
+            for i in range(n):
+                if href[i] == c'/' and _matches(href + i, n - i, &_AUTHOR_PATH_STARTS, False, False):
                     return True
-                i += 1
             return False
         attr = attr.next
     return False

@@ -48,8 +48,10 @@ MAX_PRINTED_BYLINE_CHARS = 60
 _BYLINE_INITIALS = frozenset(c for label in BYLINE_LABELS for c in (label[0], label[0].upper()))
 _BYLINE_HINT = re.compile("|".join(BYLINE_HINT_WORDS))
 _ANY_HINT = re.compile(f"{_BYLINE_HINT.pattern}|{DATE_HINT.pattern}")
-# Paths of links to an author's page ("/autoren/max-kolter", "/author/jane-doe").
+# Paths of links to an author's page ("/autoren/max-kolter", "/author/jane-doe"), and the
+# openings of those path segments, a cheap first test.
 _AUTHOR_PATH = re.compile("/(?:author|autor|auteur|journalist|redakteur)")
+AUTHOR_PATH_STARTS = ("/au", "/jo", "/re")
 _LABEL_INITIALS = frozenset(label[0] for label in DATE_LABELS)
 _RAW_TEXT = frozenset({"script", "style"})
 _NEVER_DATED = frozenset({"script", "style", "noscript", "template", "option", "button", "head", "meta"})
@@ -308,7 +310,7 @@ def _file_anchor(index: PageIndex, el: Element, names: _Names) -> None:
     if "href" in names:
         href = el.get("href") or ""
         # Most links go nowhere near an author page: a substring test spares them the regex.
-        if ("/au" in href or "/jo" in href or "/re" in href) and _AUTHOR_PATH.search(href):
+        if any(start in href for start in AUTHOR_PATH_STARTS) and _AUTHOR_PATH.search(href):
             index.author_links.append(el)
 
 
