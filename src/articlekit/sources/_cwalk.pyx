@@ -425,6 +425,15 @@ cdef inline unsigned int _decode_at(const unsigned char* s, Py_ssize_t* i) noexc
     return cp
 
 
+cdef inline unsigned int _char_before(const unsigned char* s, Py_ssize_t* end) noexcept nogil:
+    # The code point whose bytes end before s[end[0]], moving end back to its first byte.
+    cdef Py_ssize_t i = end[0] - 1
+    while i > 0 and s[i] & 0xC0 == 0x80:
+        i -= 1
+    end[0] = i
+    return _decode_at(s, &i)
+
+
 # What the bytes of a text say, without making a Python string of them.
 cdef enum TextKind:
     BLANK = 0       # no text, or only whitespace
@@ -509,18 +518,13 @@ cdef TextShape _shape(xmlNode* run) noexcept nogil:
     shape.lead_bytes = end
     shape.first = c
     end = n
-    while True:  # the trailing whitespace, read backwards
-        i = end - 1
-        while i > 0 and s[i] & 0xC0 == 0x80:
-            i -= 1
-        end = i
-        c = _decode_at(s, &i)
-        if c == BAD_UTF8:
-            shape.kind = OTHER_TEXT
-            return shape
-        if not _is_space_char(c):
-            break
+    c = _char_before(s, &end)
+    while c != BAD_UTF8 and _is_space_char(c):  # the trailing whitespace, read backwards
         trailing += 1
+        c = _char_before(s, &end)
+    if c == BAD_UTF8:
+        shape.kind = OTHER_TEXT
+        return shape
     shape.kind = TEXT
     shape.text = s
     shape.chars = chars
