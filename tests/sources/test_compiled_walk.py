@@ -70,6 +70,14 @@ def assert_same_index(page: str | bytes) -> None:
         assert c_walk[name] == value, f"{name} differs"
 
 
+def test_the_unicode_facts_the_compiled_walk_holds_are_pythons() -> None:
+    from articlekit.sources import _cwalk
+
+    beyond_ascii = [chr(c) for c in range(128, 0x110000)]
+    assert set(_cwalk.WIDE_SPACES) == {ord(c) for c in beyond_ascii if c.isspace()}
+    assert set(_cwalk.LOWERING_TO_ASCII) == {ord(c) for c in beyond_ascii if c.lower()[0].isascii()}
+
+
 def test_the_pipeline_uses_the_compiled_walk() -> None:
     assert index_module._compiled_walk is compiled_walk
 

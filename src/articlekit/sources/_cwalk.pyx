@@ -385,9 +385,26 @@ cdef inline xmlNode* _text_run(xmlNode* node) noexcept nogil:
 
 
 # Python's whitespace beyond ASCII (str.isspace, str.strip), as code points.
+# Two facts of Python's Unicode data the byte-level tests rely on, checked against it by the
+# tests: the whitespace beyond ASCII (what str.isspace() and str.strip() take), and the
+# characters beyond ASCII whose lower case opens with an ASCII letter (KELVIN SIGN, LATIN
+# CAPITAL LETTER I WITH DOT ABOVE), behind which a date label's initial might hide.
+WIDE_SPACES = (0x85, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000)
+LOWERING_TO_ASCII = (0x130, 0x212A)
+cdef unsigned int _WIDE_SPACES[32]
+cdef int _WIDE_SPACE_COUNT = len(WIDE_SPACES)
+for _i, _c in enumerate(WIDE_SPACES):
+    _WIDE_SPACES[_i] = _c
+cdef unsigned int _LOWERING_TO_ASCII[2]
+_LOWERING_TO_ASCII[0], _LOWERING_TO_ASCII[1] = LOWERING_TO_ASCII
+
+
 cdef inline bint _is_wide_space(unsigned int c) noexcept nogil:
-    return (c == 0x85 or c == 0xA0 or c == 0x1680 or 0x2000 <= c <= 0x200A or c == 0x2028
-            or c == 0x2029 or c == 0x202F or c == 0x205F or c == 0x3000)
+    cdef int i
+    for i in range(_WIDE_SPACE_COUNT):
+        if _WIDE_SPACES[i] == c:
+            return True
+    return False
 
 
 cdef inline bint _is_space_char(unsigned int c) noexcept nogil:
@@ -561,10 +578,8 @@ cdef inline bint _is_ascii(const unsigned char* s, Py_ssize_t n) noexcept nogil:
     return True
 
 
-# The two characters whose lower case opens with an ASCII letter (KELVIN SIGN, LATIN CAPITAL
-# LETTER I WITH DOT ABOVE): a date label's initial might hide behind them.
 cdef inline bint _lowers_to_ascii(unsigned int c) noexcept nogil:
-    return c == 0x212A or c == 0x130
+    return c == _LOWERING_TO_ASCII[0] or c == _LOWERING_TO_ASCII[1]
 
 
 cdef bint _may_be_filed_by_text(TextShape shape, bint is_time, bint leaf) noexcept nogil:
