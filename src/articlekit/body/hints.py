@@ -44,7 +44,7 @@ STRONG_NEGATIVE_WORDS = frozenset(
     sponsor sponsored outbrain taboola trending popular mostread mostpopular readmore breadcrumb
     breadcrumbs cookie consent modal popup toolbar byline dateline timestamp caption
     credit credits donate donation cta tags taglist author authors avatar bio testimonial
-    testimonials whatsapp gallery
+    testimonials whatsapp gallery factbox faktenbox faktaboks faktaruta footnotes saboxplugin
     """.split()
 )
 
