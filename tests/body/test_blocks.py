@@ -236,10 +236,38 @@ def test_reading_order_of_mixed_blocks() -> None:
             "<p>Councillors backed the plan on Tuesday, ending a year of debate.</p></article>",
             id="another-posts-card",
         ),
+        pytest.param(
+            '<div class="fm-box flexmodule flexmodule--factbox"><h3>The timetable in figures</h3>'
+            "<p>412 trains a day, 38 stations, and a new depot opening in the autumn at Millbrook.</p></div>",
+            id="fact-box",
+        ),
+        pytest.param(
+            '<section class="wp-block-footnotes"><ol><li id="fn1">Figures from the operator\'s annual '
+            "report for the last financial year, published in June.</li></ol></section>",
+            id="footnotes",
+        ),
+        pytest.param(
+            '<div class="saboxplugin-wrap"><div class="saboxplugin-desc"><p>Dana Whitfield has covered '
+            "transport for the Valley Times since 2009 and lives beside the Millbrook line.</p></div></div>",
+            id="author-box-plugin",
+        ),
+        pytest.param(
+            "<p>Read our full <a href='/reviews/trains'>review of the new Class 720 trains</a></p>",
+            id="read-our-full-review-line",
+        ),
     ],
 )
 def test_furniture_is_left_out(furniture: str) -> None:
     assert added(furniture) == []
+
+
+def test_a_sentence_whose_words_are_mostly_a_link_is_story() -> None:
+    sentence = (
+        "The operator also <a href='/plans'>co-ordinates the timetables of the bus companies on every route</a>."
+    )
+    assert added(f"<p>{sentence}</p>") == [
+        Paragraph("The operator also co-ordinates the timetables of the bus companies on every route.")
+    ]
 
 
 def test_sections_set_in_articles_of_their_own_are_story() -> None:

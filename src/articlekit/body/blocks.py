@@ -35,6 +35,10 @@ HEADING_LEVELS = {"h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # A paragraph whose text is mostly links is navigation, unless it is long prose with links.
 MAX_PARAGRAPH_LINK_DENSITY = 0.5
 LONG_PROSE_CHARS = 200
+# ...unless it ends as a sentence does and has this many words outside its links: a subject, a
+# verb and an object around a linked phrase. Two words ("Read more: <title>.") are a label.
+MIN_WORDS_AROUND_LINKS = 3
+SENTENCE_ENDINGS = (".", "!", "?", '"', "\u201d", "\u2019", ")", "\u3002")
 # A list whose items are mostly links is "related stories", not part of the story.
 MAX_LIST_LINK_DENSITY = 0.5
 # A heading longer than this is a paragraph set in bold.
@@ -52,6 +56,17 @@ _FOLDABLE_CHARS = 3 * max(map(len, BOILERPLATE_PHRASES))
 # Arrows and pointing hands that open a link line ("➡️ Read more about ...", "👉 See also ..."),
 # and white space: what the prefix test looks past.
 _POINTERS = " \t\n\u00a0\u2028➡️👉▶►→»>•"
+
+
+def _is_sentence_around_links(el: Element, text: str) -> bool:
+    """Whether a short paragraph that is mostly links is still a sentence of the story ("Every
+    member state also co-ordinates its military plans.", most of it linked): it ends as a
+    sentence does and has words of its own around the links, where a link row or a "Read our
+    full ... review" line is a label and titles."""
+    if not text.endswith(SENTENCE_ENDINGS):
+        return False
+    linked_words = sum(len(element_text(a).split()) for a in el.iter("a"))
+    return len(text.split()) - linked_words >= MIN_WORDS_AROUND_LINKS
 
 
 def is_boilerplate_text(text: str) -> bool:
@@ -191,7 +206,8 @@ class _Walker:
         if not text:
             return
         if len(text) < LONG_PROSE_CHARS and link_density(el, len(text)) > MAX_PARAGRAPH_LINK_DENSITY:
-            return
+            if not _is_sentence_around_links(el, text):
+                return
         if len(el) and any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el):
             # A <p> wrapping block elements (invalid but common) is a container, not a paragraph.
             self.walk(el)
