@@ -7,6 +7,7 @@ scripts render the story, the story's HTML in their data) -> Article.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 
 from .dom.tree import Element, strip_code
 
@@ -68,12 +69,12 @@ def _extract(html: bytes | str, url: str | None, options: Options) -> Article:
         site_body = rule.body_containers(root)
         rule.clean_body(site_body.containers)
     facts = TreeFacts(index.styled, index.loose_chars)
-    body, from_site = _body(root, fields.headline, site_body, options.include_captions, facts)
+    body, from_site = _body(root, fields.headline, fields.authors, site_body, options.include_captions, facts)
     provenance = dict(fields.provenance)
     if body.blocks:
         provenance["body"] = site_source(rule, site_body.selector) if rule and from_site and site_body.selector else "heuristic"
     else:
-        body = _scripted_body(scripts.others, fields.headline, options.include_captions) or body
+        body = _scripted_body(scripts.others, fields.headline, fields.authors, options.include_captions) or body
         if body.blocks:
             provenance["body"] = "script"
     blocks = body.blocks
@@ -108,27 +109,34 @@ def _extract(html: bytes | str, url: str | None, options: Options) -> Article:
 
 
 def _body(
-    root: Element, headline: str | None, site: BodyMatch, captions: bool, facts: TreeFacts
+    root: Element,
+    headline: str | None,
+    authors: Sequence[str],
+    site: BodyMatch,
+    captions: bool,
+    facts: TreeFacts,
 ) -> tuple[Body, bool]:
     """The body from the site rule's containers, or the generic one when they gave nothing;
     and whether the site's containers were used."""
     try:
         if site.containers:
-            body = extract_body(root, headline, site.containers, captions, facts=facts)
+            body = extract_body(root, headline, site.containers, captions, facts=facts, authors=authors)
             if body.blocks:
                 return body, True
-        return extract_body(root, headline, captions=captions, facts=facts), False
+        return extract_body(root, headline, captions=captions, facts=facts, authors=authors), False
     except RecursionError:
         raise InputError("the page is nested too deeply to read its body") from None
 
 
-def _scripted_body(scripts: list[Element], headline: str | None, captions: bool) -> Body | None:
+def _scripted_body(
+    scripts: list[Element], headline: str | None, authors: Sequence[str], captions: bool
+) -> Body | None:
     """The body of a page whose scripts render its story from data they carry."""
     container = story_from_scripts(scripts, headline)
     if container is None:
         return None
     try:
-        return extract_body(container, headline, [container], captions, facts=TreeFacts((), {}))
+        return extract_body(container, headline, [container], captions, facts=TreeFacts((), {}), authors=authors)
     except RecursionError:
         return None  # the data's HTML is nested too deeply to read: the page keeps its empty body
 

@@ -196,3 +196,24 @@ def test_credit_words_inside_the_story_are_kept() -> None:
                         "the council has since ordered an independent review of how they were awarded.")
     blocks = [opening, *STORY_LINES, Paragraph("Talks resume in March."), Paragraph("Both sides agreed.")]
     assert drop_sign_off(blocks) == blocks
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Mamokete Modiba is a senior researcher with the City-Region Observatory.",
+        "Manuela Conrad ist Reporterin für das Berichtsgebiet Russland und Zentralasien.",
+        "Mamokete Modiba has no position in any of the companies mentioned.",
+    ],
+)
+def test_a_note_on_the_author_closing_the_story_is_left_out(note: str) -> None:
+    authors = ["Mamokete Modiba", "Manuela Conrad"]
+    assert drop_sign_off([*STORY_LINES, Paragraph(note)], authors) == STORY_LINES
+
+
+def test_the_authors_name_opening_a_paragraph_of_the_story_is_kept() -> None:
+    # Only a full name of the byline counts, and only among the last blocks.
+    subject = Paragraph("Modiba is a senior researcher, and her survey of the city's transit users is the largest yet.")
+    early = Paragraph("Mamokete Modiba is a senior researcher who has walked every bus route in the city.")
+    blocks = [early, *STORY_LINES, Paragraph("Talks resume in March."), Paragraph("Both sides agreed."), subject]
+    assert drop_sign_off(blocks, ["Mamokete Modiba"]) == blocks

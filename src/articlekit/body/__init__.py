@@ -56,17 +56,19 @@ def extract_body(
     captions: bool = False,
     *,
     facts: TreeFacts,
+    authors: Sequence[str] = (),
 ) -> Body:
     """The story's blocks, and the standfirst when the page marks one (it stays in the blocks
     too, once). Modifies ``root`` (pruning): run it after the metadata sources.
 
     ``containers``: the story's containers when a site rule names them; the generic scoring
     chooses them otherwise. ``captions``: keep figure captions as ``Caption`` blocks.
-    ``facts``: what the page index found for the body (``PageIndex.styled`` and ``loose_chars``)."""
+    ``facts``: what the page index found for the body (``PageIndex.styled`` and ``loose_chars``).
+    ``authors``: the names the metadata gives, so that a note on them closing the story goes."""
     prune(root, facts.styled)
     containers = list(containers) if containers else choose_containers(root, headline, facts.loose_chars)
     blocks, lead = to_blocks(containers, captions)
-    blocks = tidy(blocks)
+    blocks = tidy(blocks, authors)
     if not blocks or all(isinstance(b, Heading) for b in blocks):
         # Headings alone are a listing's section titles, not a story.
         return Body(reason=LISTING if _is_listing(root) else NO_STORY_TEXT)

@@ -9,9 +9,11 @@ same short lines between paragraphs are kept (they may be a subheading-like line
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..model import Block, Heading, Paragraph
 from .hints import (
+    AUTHOR_NOTE_VERBS,
     END_OF_STORY_HEADINGS,
     FINAL_HEADING_WORDS,
     NEWS_AGENCIES,
@@ -309,13 +311,34 @@ SIGN_OFF_BLOCKS = 3
 MAX_SIGN_OFF_CHARS = 300
 
 
-def drop_sign_off(blocks: list[Block]) -> list[Block]:
+def drop_sign_off(blocks: list[Block], authors: Sequence[str] = ()) -> list[Block]:
     """Leave out the credit lines among the story's last blocks ("Reporting by ...", "First
-    published in ...", "... contributed to this report")."""
+    published in ...", "... contributed to this report"), and the note on who wrote it ("Jane
+    Roe is a senior researcher at ...", named as one of ``authors``)."""
     start = max(len(blocks) - SIGN_OFF_BLOCKS, 0)
+    openings = _author_note_openings(authors)
     kept = blocks[:start]
-    kept += [b for b in blocks[start:] if not _is_sign_off(b)]
+    kept += [b for b in blocks[start:] if not _is_sign_off(b) and not _is_author_note(b, openings)]
     return kept
+
+
+# An author's note is a few sentences; a story paragraph that opens with the author's name
+# (a column that begins "Jane Roe is tired of ...") is not among the last blocks this short.
+MAX_AUTHOR_NOTE_CHARS = 600
+
+
+def _author_note_openings(authors: Sequence[str]) -> tuple[str, ...]:
+    # A full name only: "Roe is ..." alone could be the story's subject.
+    return tuple(f"{name} {verb} " for name in authors if " " in name.strip() for verb in AUTHOR_NOTE_VERBS)
+
+
+def _is_author_note(block: Block, openings: tuple[str, ...]) -> bool:
+    return (
+        bool(openings)
+        and isinstance(block, Paragraph)
+        and len(block.text) <= MAX_AUTHOR_NOTE_CHARS
+        and block.text.startswith(openings)
+    )
 
 
 def _is_sign_off(block: Block) -> bool:
@@ -327,7 +350,8 @@ def _is_sign_off(block: Block) -> bool:
     return folded.startswith(SIGN_OFF_PREFIXES) or folded.endswith(SIGN_OFF_SUFFIXES)
 
 
-def tidy(blocks: list[Block]) -> list[Block]:
-    """The blocks with the story's end found, byline, furniture and credit lines dropped and
-    its edges trimmed."""
-    return trim_edges(drop_sign_off(drop_furniture_lines(drop_byline_lines(cut_at_end_of_story(blocks)))))
+def tidy(blocks: list[Block], authors: Sequence[str] = ()) -> list[Block]:
+    """The blocks with the story's end found, byline, furniture, credit lines and the note on
+    its ``authors`` dropped and its edges trimmed."""
+    blocks = drop_furniture_lines(drop_byline_lines(cut_at_end_of_story(blocks)))
+    return trim_edges(drop_sign_off(blocks, authors))

@@ -269,6 +269,12 @@ NEWS_AGENCIES = (
     "afp", "dpa", "ap", "reuters", "sda", "apa", "kna", "epd", "ddp", "ansa", "efe", "ats", "belga",
     "anp", "ntb", "ritzau", "ctk", "pap", "dts", "tmn",
 )
+# What follows an author's name in the note on who wrote the story ("Jane Roe is a senior
+# researcher ...", "... ist ZDF-Reporterin", "... has no position in the stocks mentioned").
+AUTHOR_NOTE_VERBS = (
+    "is", "was", "has", "writes", "covers", "ist", "war", "schreibt", "est", "es", "è", "är", "er",
+    "jest", "é", "is een",
+)
 # Endings of a credit line: "... contributed to this report."
 SIGN_OFF_SUFFIXES = ("contributed to this report", "contributed to this story", "contributed reporting")
 
