@@ -261,6 +261,18 @@ def test_furniture_is_left_out(furniture: str) -> None:
     assert added(furniture) == []
 
 
+def test_empty_elements_drawn_as_line_breaks_split_loose_text() -> None:
+    fragment = (
+        '<div class="story-text">The depot will open in the autumn at Millbrook, with room for forty trains.'
+        '<span class="id-r-component br"></span><span class="id-r-component br"></span>'
+        "Its workshop will employ two hundred fitters and electricians from the valley towns.</div>"
+    )
+    assert added(fragment) == [
+        Paragraph("The depot will open in the autumn at Millbrook, with room for forty trains."),
+        Paragraph("Its workshop will employ two hundred fitters and electricians from the valley towns."),
+    ]
+
+
 def test_a_sentence_whose_words_are_mostly_a_link_is_story() -> None:
     sentence = (
         "The operator also <a href='/plans'>co-ordinates the timetables of the bus companies on every route</a>."

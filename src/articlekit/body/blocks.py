@@ -58,6 +58,16 @@ _FOLDABLE_CHARS = 3 * max(map(len, BOILERPLATE_PHRASES))
 _POINTERS = " \t\n\u00a0\u2028➡️👉▶►→»>•"
 
 
+# Class words of an empty element that a template's style sheet draws as a line break, in place
+# of <br> ("<span class="id-r-component br"></span>", "<div class="fake-br-for-article-body">").
+BREAK_CLASS_WORDS = frozenset({"br", "linebreak"})
+
+
+def _is_drawn_break(el: Element) -> bool:
+    value = el.get("class")
+    return bool(value) and not hint_words(value).isdisjoint(BREAK_CLASS_WORDS)
+
+
 def _is_sentence_around_links(el: Element, text: str) -> bool:
     """Whether a short paragraph that is mostly links is still a sentence of the story ("Every
     member state also co-ordinates its military plans.", most of it linked): it ends as a
@@ -132,7 +142,7 @@ class _Walker:
             self.pending.append(el.text)
         for child in el:
             tag = child.tag
-            if tag == "br":
+            if tag == "br" or (not len(child) and not child.text and _is_drawn_break(child)):
                 self.pending.append("\u2028")
             elif tag in BLOCK_TAGS or tag in _SKIP_TAGS or tag in ("ul", "ol"):
                 self.flush()
