@@ -1,8 +1,9 @@
 """``extract``: the pipeline, top to bottom.
 
-decode -> parse (then code and media stripped) -> metadata sources -> site rule -> fields (merge,
-then the rule's fields) -> body (the rule's containers, or the generic scoring; for a page whose
-scripts render the story, the story's HTML in their data) -> Article.
+decode -> parse (then a streamed page's parts put in place, code and media stripped) -> metadata
+sources -> site rule -> fields (merge, then the rule's fields) -> body (the rule's containers, or
+the generic scoring; for a page whose scripts render the story, the story's HTML in their data)
+-> Article.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from .body import NO_STORY_TEXT, Body, TreeFacts, extract_body, paragraphs_from_
 from .body.payload import story_from_scripts
 from .dom.decode import decode
 from .dom.parse import parse
+from .dom.streaming import place_streamed_parts
 from .errors import ArticleKitError, ExtractionError, InputError
 from .fields.merge import merge
 from .model import Article, Block
@@ -57,6 +59,9 @@ def _extract(html: bytes | str, url: str | None, options: Options) -> Article:
     _check_size(html, options)
     decoded = decode(html)
     root = parse(decoded.text, decoded.utf8)
+    # A streamed page's late parts go where its scripts would put them, while the placeholders
+    # (<template>s) are still in the tree.
+    place_streamed_parts(root)
     # Code and embedded media go first: every later walk of the tree is a tenth shorter.
     scripts = strip_code(root)
     index = PageIndex.of(root, json_ld=scripts.json_ld)

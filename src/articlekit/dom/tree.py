@@ -78,15 +78,11 @@ class Scripts:
 
 def strip_code(root: Element) -> Scripts:
     """Remove the code and embedded media from the tree (in C, keeping the text after each),
-    and give back the scripts, set aside first. A streamed page's late parts are first moved to
-    where its scripts would move them (``streaming``)."""
-    from .streaming import place_streamed_parts  # streaming edits this module's trees
-
+    and give back the scripts, set aside first."""
 
     json_ld: list[Element] = []
     others: list[Element] = []
     for el in root.iter("script"):
         (json_ld if "ld+json" in (el.get("type") or "").lower() else others).append(el)
-    place_streamed_parts(root)  # before its placeholders, <template>s, are stripped
     etree.strip_elements(root, *CODE_TAGS, with_tail=False)
     return Scripts(json_ld, others)
