@@ -242,6 +242,16 @@ def test_reading_order_of_mixed_blocks() -> None:
             id="fact-box",
         ),
         pytest.param(
+            '<div class="fact-box"><h3>Facts</h3><p>Postnatal depression affects one mother in ten '
+            "in the first year after birth, and fathers can have it too.</p></div>",
+            id="fact-box-compound",
+        ),
+        pytest.param(
+            '<amedia-factbox role="complementary" class="fact-box article--c-hGcRYJ"><p>Postnatal '
+            "depression affects one mother in ten in the first year after birth.</p></amedia-factbox>",
+            id="custom-element-named-for-furniture",
+        ),
+        pytest.param(
             '<section class="wp-block-footnotes"><ol><li id="fn1">Figures from the operator\'s annual '
             "report for the last financial year, published in June.</li></ol></section>",
             id="footnotes",

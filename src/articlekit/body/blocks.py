@@ -330,6 +330,9 @@ def _is_furniture(el: Element, container_chars: Callable[[], int]) -> bool:
         if length / container_chars() >= SMALL_SUBTREE_SHARE or _holds_prose(el):
             return False
         return _is_post_card(el) or link_density(el, length) >= MIN_TEASER_LINK_DENSITY or _has_card_link(el)
+    tag = el.tag
+    if isinstance(tag, str) and "-" in tag and _names_furniture(tag):
+        return not _holds_the_story(el, container_chars)
     value = class_and_id(el)
     if not value:
         return False
@@ -373,6 +376,14 @@ def _furniture_kind(value: str) -> str:
     if words & STRONG_NEGATIVE_WORDS:
         return _FURNITURE
     return _WEAK_FURNITURE if words_score(words) < 0 else _NOT_FURNITURE
+
+
+@lru_cache(maxsize=HINT_CACHE_SIZE)
+def _names_furniture(custom_tag: str) -> bool:
+    """Whether a custom element's name (``<amedia-factbox>``, ``<newsletter-signup>``) holds a
+    word of ``STRONG_NEGATIVE_WORDS``: a component is named for what it is, whatever style
+    classes it also carries."""
+    return not hint_words(custom_tag).isdisjoint(STRONG_NEGATIVE_WORDS)
 
 
 def _leads_with_strong_negative(value: str) -> bool:

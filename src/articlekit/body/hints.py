@@ -92,7 +92,11 @@ def hint_words(value: str) -> frozenset[str]:
     >>> sorted(hint_words("article-body relatedLinks"))
     ['article', 'body', 'links', 'related']
     """
-    words = frozenset(w.lower() for w in _WORD_SPLIT.split(without_taxonomy(value)) if w)
+    parts = [w.lower() for w in _WORD_SPLIT.split(without_taxonomy(value)) if w]
+    words = frozenset(parts)
+    if not words.isdisjoint(_BOX_WORDS):
+        # "fact-box" names what "factbox" does: the box is known by its compound
+        words |= {first + box for first, box in zip(parts, parts[1:]) if box in _BOX_WORDS}
     if "hidden" in words and not _hides_somewhere(value):
         words -= {"hidden"}  # "overflow-hidden" clips a box's edges: it hides nothing
     if "social" in words and words & _EMBED_WORDS:
@@ -112,6 +116,7 @@ def without_taxonomy(value: str) -> str:
 
 
 _TAXONOMY_PREFIXES = ("tag-", "category-")
+_BOX_WORDS = frozenset({"box", "boks", "ruta"})
 _EMBED_WORDS = frozenset({"embed", "embedded", "embeds"})
 # Page builders (Elementor, Divi, Beaver Builder, WPBakery, SiteOrigin) call every block of a
 # page a widget ("elementor-widget-container"): there the word says nothing about the content.
