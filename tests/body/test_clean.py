@@ -21,6 +21,8 @@ from articlekit.model import Heading, Paragraph
         "4 minute read",
         "3 min read",
         "Lesezeit: 4 Minuten",
+        "15.04.2026 - 15:48 UhrLesedauer: 2 Min.",
+        "Reading time",
         "The twins celebrate every small win along the way. Foto: Privat",
         "Protesters in the streets on Friday night. Photo: Efrem Lukatsky/AP",
         "The simulated birth of a galaxy cluster (gas motion is shown in red). (Image credit: TNG Collaboration)",

@@ -196,6 +196,13 @@ def _is_time_line(text: str) -> bool:
 
 # "4 minute read", "3 min read", "Lesezeit: 4 Minuten": the reading-time label of the template.
 _READING_TIME = re.compile(r"^(?:\d+\s*(?:minutes?|mins?)\.?\s+read|lesezeit\b.{0,20}|temps de lecture\b.{0,20})$", re.IGNORECASE)
+# A reading-time label anywhere in a stamp-sized line, glued to the date before it ("15.04.2026 -
+# 15:48 UhrLesedauer: 2 Min."), or alone ("Reading time").
+_READING_TIME_LABEL = re.compile(
+    r"(?:lesedauer|lesezeit|reading time|temps de lecture|tiempo de lectura|leestijd|lesetid|läsetid)"
+    r"\s*:?\s*(?:\d+\s*min\w*\.?)?$",
+    re.IGNORECASE,
+)
 # A picture's caption set as a paragraph ends with the credit: "... Foto: Efrem Lukatsky/AP".
 _TRAILING_CREDIT = re.compile(
     r"(?:[.!?)”\"]\s+(?:foto|fotos|photo|photos|bild|bildrechte|bildquelle|kuva|image|credit|photograph|zdjęcie)"
@@ -217,7 +224,9 @@ _SOURCE_LINE = re.compile(
 
 
 def _is_stamp(text: str) -> bool:
-    return bool(_DATE_STAMP.match(text) or _READING_TIME.match(text) or _is_time_line(text))
+    return bool(
+        _DATE_STAMP.match(text) or _READING_TIME.match(text) or _READING_TIME_LABEL.search(text) or _is_time_line(text)
+    )
 
 
 # The template's row of story facts, set apart by bars or bullets: "Do 25.04.24 | 14:07 Uhr |
