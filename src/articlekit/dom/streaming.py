@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .tree import Element
+from .tree import Element, drop
 
 # The placeholders' id prefixes: a boundary's ("B:5"), and a segment's inside another part ("P:5").
 _PLACEHOLDER_PREFIXES = ("B:", "P:")
@@ -70,39 +70,27 @@ _NOT_CONTENT = frozenset({"script", "style", "template", "noscript", "head", "ti
 
 
 def _replace(placeholder: Element, part: Element) -> None:
-    """Put the part's content where the placeholder is, and remove both."""
+    """Put the part's content where the placeholder is, and remove both (keeping the text
+    around them). Every step is one splice, so a page of thousands of parts costs no more than
+    thousands of moves."""
     parent = placeholder.getparent()
     if parent is None or part.getparent() is None or parent.tag in _NOT_CONTENT:
         return  # (a placeholder the parser set inside a script is not where a browser has it)
     if any(a is part for a in placeholder.iterancestors()):
         return  # a placeholder inside its own part: nothing a browser would do either
-    position = parent.index(placeholder)
     if part.text:
-        previous = placeholder.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + part.text
-        else:
-            parent.text = (parent.text or "") + part.text
-    children = list(part)
-    for offset, child in enumerate(children):
-        parent.insert(position + offset, child)
-    tail = placeholder.tail
-    if tail:
-        if children:
-            children[-1].tail = (children[-1].tail or "") + tail
-        else:
-            before = placeholder.getprevious()
-            if before is not None:
-                before.tail = (before.tail or "") + tail
-            else:
-                parent.text = (parent.text or "") + tail
-    parent.remove(placeholder)
-    holder = part.getparent()
-    if holder is not None:
-        if part.tail:
-            before = part.getprevious()
-            if before is not None:
-                before.tail = (before.tail or "") + part.tail
-            else:
-                holder.text = (holder.text or "") + part.tail
-        holder.remove(part)
+        _add_text_before(placeholder, part.text)
+    for child in list(part):
+        placeholder.addprevious(child)  # moves the child's tail with it
+    drop(placeholder)
+    drop(part)
+
+
+def _add_text_before(el: Element, text: str) -> None:
+    previous = el.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + text
+        return
+    parent = el.getparent()
+    if parent is not None:
+        parent.text = (parent.text or "") + text
