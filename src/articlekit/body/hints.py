@@ -278,7 +278,7 @@ NEWS_AGENCIES = (
 # researcher ...", "... ist ZDF-Reporterin", "... has no position in the stocks mentioned").
 AUTHOR_NOTE_VERBS = (
     "is", "was", "has", "writes", "covers", "ist", "war", "schreibt", "est", "es", "è", "är", "er",
-    "jest", "é", "is een",
+    "jest", "é",
 )
 # Endings of a credit line: "... contributed to this report."
 SIGN_OFF_SUFFIXES = ("contributed to this report", "contributed to this story", "contributed reporting")

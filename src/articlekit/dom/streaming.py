@@ -1,4 +1,4 @@
-"""Putting a streamed page's late parts where its scripts put them.
+"""Putting a streamed page's late parts where its scripts would put them.
 
 React's streaming server rendering (Next.js among others) sends a page in parts. Where a part was
 not ready, the page holds a placeholder (``<template id="B:0">`` or ``<template id="P:3">``),

@@ -79,7 +79,6 @@ class Scripts:
 def strip_code(root: Element) -> Scripts:
     """Remove the code and embedded media from the tree (in C, keeping the text after each),
     and give back the scripts, set aside first."""
-
     json_ld: list[Element] = []
     others: list[Element] = []
     for el in root.iter("script"):
