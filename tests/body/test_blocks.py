@@ -72,6 +72,36 @@ def test_heading_levels(level: int) -> None:
     assert added(f"<h{level}>What changes for commuters</h{level}>") == [Heading("What changes for commuters", level)]
 
 
+def test_a_heading_that_links_to_itself_is_kept() -> None:
+    fragment = '<h2 id="commuters"><a href="#commuters"><strong>What changes for commuters</strong></a></h2>'
+    assert added(fragment) == [Heading("What changes for commuters", 2)]
+
+
+def test_a_heading_that_links_to_another_page_is_navigation() -> None:
+    assert added('<h2><a href="/news/tram-extension">Tram extension approved</a></h2>') == []
+
+
+def test_a_heading_group_gives_its_subtitle_but_not_the_headline() -> None:
+    page = f"""<html><body><article class="article-body"><hgroup><h1><span class="kicker">Rail</span>
+<span>: </span><span class="title">New timetable brings more trains</span></h1>
+<p>More trains on the busiest routes from the spring, the operator says.</p></hgroup>
+{BEFORE}{AFTER}</article></body></html>"""
+    body = articlekit.extract(page).body
+    assert body[0] == Paragraph("More trains on the busiest routes from the spring, the operator says.")
+    assert list(body[1:]) == list(STORY)
+
+
+def test_the_parts_of_a_details_box_are_blocks_of_their_own() -> None:
+    fragment = (
+        "<details open><summary>What changes for commuters</summary>"
+        "<p>Season tickets bought before March stay valid on every line until they expire.</p></details>"
+    )
+    assert added(fragment) == [
+        Paragraph("What changes for commuters"),
+        Paragraph("Season tickets bought before March stay valid on every line until they expire."),
+    ]
+
+
 def test_unordered_list() -> None:
     blocks = added("<ul><li>More trains at peak times</li><li>Later last departures</li><li>New Sunday service</li></ul>")
     assert blocks == [ListBlock(("More trains at peak times", "Later last departures", "New Sunday service"), ordered=False)]

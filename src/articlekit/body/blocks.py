@@ -68,6 +68,12 @@ def _is_drawn_break(el: Element) -> bool:
     return bool(value) and not hint_words(value).isdisjoint(BREAK_CLASS_WORDS)
 
 
+def _links_to_itself(heading: Element) -> bool:
+    """Whether a heading's links all point into the page ("<h2 id="setup"><a href="#setup">"):
+    an anchor to copy, not a link to another story."""
+    return all((a.get("href") or "").startswith("#") for a in heading.iter("a"))
+
+
 def _is_sentence_around_links(el: Element, text: str) -> bool:
     """Whether a short paragraph that is mostly links is still a sentence of the story ("Every
     member state also co-ordinates its military plans.", most of it linked): it ends as a
@@ -229,7 +235,7 @@ class _Walker:
         text = element_text(el)
         if not text or len(text) > MAX_HEADING_CHARS or is_boilerplate_text(text):
             return
-        if link_density(el, len(text)) > MAX_PARAGRAPH_LINK_DENSITY:
+        if link_density(el, len(text)) > MAX_PARAGRAPH_LINK_DENSITY and not _links_to_itself(el):
             return
         self.add(Heading(text, level))
 

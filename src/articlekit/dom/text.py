@@ -21,7 +21,8 @@ LOOSE_TEXT_TAGS = frozenset({"div", "section", "article", "td", "span", "font", 
 # Elements a browser lays out on their own line: their text never runs into a neighbour's.
 BLOCK_TAGS = frozenset(
     "address article aside blockquote dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 "
-    "h6 header hr li main nav ol p pre section table tbody td th thead tr ul".split()
+    "h6 header hgroup hr li main nav ol p pre section table tbody td th thead tr ul details summary "
+    "fieldset legend menu search caption".split()
 )
 
 
