@@ -72,6 +72,18 @@ def test_heading_levels(level: int) -> None:
     assert added(f"<h{level}>What changes for commuters</h{level}>") == [Heading("What changes for commuters", level)]
 
 
+@pytest.mark.parametrize("wrapper", ["story-text", "span", "font"])
+def test_paragraphs_inside_an_inline_or_custom_element_stay_apart(wrapper: str) -> None:
+    fragment = (
+        f"<{wrapper}><p>Season tickets bought before March stay valid on every line until they expire.</p>"
+        f"<p>Refunds for unused days can be claimed online or at any staffed station.</p></{wrapper}>"
+    )
+    assert added(fragment) == [
+        Paragraph("Season tickets bought before March stay valid on every line until they expire."),
+        Paragraph("Refunds for unused days can be claimed online or at any staffed station."),
+    ]
+
+
 def test_a_heading_that_links_to_itself_is_kept() -> None:
     fragment = '<h2 id="commuters"><a href="#commuters"><strong>What changes for commuters</strong></a></h2>'
     assert added(fragment) == [Heading("What changes for commuters", 2)]

@@ -68,6 +68,10 @@ def _is_drawn_break(el: Element) -> bool:
     return bool(value) and not hint_words(value).isdisjoint(BREAK_CLASS_WORDS)
 
 
+def _holds_blocks(el: Element) -> bool:
+    return any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el)
+
+
 def _links_to_itself(heading: Element) -> bool:
     """Whether a heading's links all point into the page ("<h2 id="setup"><a href="#setup">"):
     an anchor to copy, not a link to another story."""
@@ -155,6 +159,12 @@ class _Walker:
                 self.visit(child)
             elif isinstance(tag, str) and _is_furniture(child, self.container_chars):
                 pass  # inline furniture (a share link, an ad label): left out with its subtree
+            elif tag != "a" and len(child) and _holds_blocks(child):
+                # An inline or unknown element around paragraphs (a custom element such as
+                # <story-text>, a <span> around <p>s) is a container, not a phrase. (A link
+                # around blocks is a teaser card: its text stays linked, and so goes as one.)
+                self.flush()
+                self.visit(child)
             else:
                 text = _inline_text(child)
                 self.pending.append(text)
