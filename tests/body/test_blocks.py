@@ -84,6 +84,15 @@ def test_paragraphs_inside_an_inline_or_custom_element_stay_apart(wrapper: str) 
     ]
 
 
+def test_a_section_title_set_in_h1_after_story_paragraphs_is_a_heading() -> None:
+    # body_with() sets the headline's <h1> ("New rail timetable brings more trains ...") first.
+    assert added("<h1>What changes for commuters</h1>") == [Heading("What changes for commuters", 1)]
+
+
+def test_the_headline_repeated_in_an_h1_inside_the_story_is_not_a_heading() -> None:
+    assert added("<h1>New rail timetable brings more trains to busy routes</h1>") == []
+
+
 def test_a_heading_that_links_to_itself_is_kept() -> None:
     fragment = '<h2 id="commuters"><a href="#commuters"><strong>What changes for commuters</strong></a></h2>'
     assert added(fragment) == [Heading("What changes for commuters", 2)]

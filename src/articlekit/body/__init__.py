@@ -67,7 +67,7 @@ def extract_body(
     ``authors``: the names the metadata gives, so that a note on them closing the story goes."""
     prune(root, facts.styled)
     containers = list(containers) if containers else choose_containers(root, headline, facts.loose_chars)
-    blocks, lead = to_blocks(containers, captions)
+    blocks, lead = to_blocks(containers, captions, headline)
     blocks = tidy(blocks, authors)
     if not blocks or all(isinstance(b, Heading) for b in blocks):
         # Headings alone are a listing's section titles, not a story.

@@ -103,8 +103,9 @@ def is_boilerplate_text(text: str) -> bool:
 class _Walker:
     """Collects blocks from one or more containers; state lives only for one extraction."""
 
-    def __init__(self, containers: list[Element], captions: bool = False) -> None:
+    def __init__(self, containers: list[Element], captions: bool = False, headline: str | None = None) -> None:
         self.captions = captions
+        self.headline_words = _words(headline) if headline else None
         self.containers = containers
         self._container_chars: int | None = None
         self.blocks: list[Block] = []
@@ -185,6 +186,9 @@ class _Walker:
         if tag == "figure":
             self.figure(el)
             return
+        if tag == "h1" and self._is_subheading(el):
+            self.heading(el, 1)
+            return
         if tag in _SKIP_TAGS or _is_furniture(el, self.container_chars):
             return
         if not self.blocks and self.lead is None and _is_lead(el):
@@ -203,6 +207,18 @@ class _Walker:
         else:
             self.walk(el)
             self.flush()
+
+    def _is_subheading(self, h1: Element) -> bool:
+        """Whether an <h1> inside the story is one of its subheadings (templates that set each
+        section's title in an <h1>): it follows story paragraphs, is not the page's first <h1>
+        and is not the headline (which it is when most of its words are the headline's, a
+        kicker or site name aside)."""
+        if self.headline_words is None or sum(isinstance(b, Paragraph) for b in self.blocks) < MIN_PARAGRAPHS_BEFORE_H1:
+            return False
+        if next(h1.getroottree().iter("h1"), None) is h1:
+            return False
+        words = _words(element_text(h1))
+        return bool(words) and len(words & self.headline_words) < HEADLINE_OVERLAP * len(words)
 
     def figure(self, el: Element) -> None:
         """A figure is a picture and its caption, left out (or its captions kept, when asked);
@@ -448,10 +464,13 @@ def _holds_prose(el: Element) -> bool:
     return False
 
 
-def to_blocks(containers: list[Element], captions: bool = False) -> tuple[list[Block], str | None]:
+def to_blocks(
+    containers: list[Element], captions: bool = False, headline: str | None = None
+) -> tuple[list[Block], str | None]:
     """The blocks of the story, in reading order, without furniture or repeats, and the
-    standfirst when the page marks one at the top of the story."""
-    walker = _Walker(containers, captions)
+    standfirst when the page marks one at the top of the story. ``headline`` tells the story's
+    own <h1> from the subheadings some templates set in <h1>s too."""
+    walker = _Walker(containers, captions, headline)
     for container in containers:
         if container.tag in _WALKED_AS_BLOCK:
             walker.visit(container)
@@ -460,6 +479,17 @@ def to_blocks(containers: list[Element], captions: bool = False) -> tuple[list[B
             walker.walk(container)
             walker.flush()
     return _without_pull_quotes(walker.blocks, walker.set_quotes), walker.lead
+
+
+# An <h1> is the headline again when this share of its words are the headline's; one that is a
+# subheading follows at least this many of the story's paragraphs (a headline follows none, or
+# only a kicker and a standfirst).
+HEADLINE_OVERLAP = 0.5
+MIN_PARAGRAPHS_BEFORE_H1 = 2
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))
 
 
 # A quotation set apart repeats the story (a pull quote) when this share of its word runs
