@@ -93,6 +93,24 @@ def test_the_headline_repeated_in_an_h1_inside_the_story_is_not_a_heading() -> N
     assert added("<h1>New rail timetable brings more trains to busy routes</h1>") == []
 
 
+def test_a_short_paragraph_set_wholly_in_bold_is_a_subheading() -> None:
+    assert added("<p><strong>What changes for commuters</strong></p>") == [Heading("What changes for commuters", 2)]
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "<p><strong>Season tickets bought before March stay valid.</strong></p>",  # a sentence
+        "<p><strong>Note:</strong> season tickets bought before March stay valid.</p>",  # a lead-in
+        "<p><b>Write to us at letters@valleytimes.example</b></p>",  # a call to readers
+        "<p><b>9h05 - Trains run again on the northern line</b></p>",  # a live blog's timed entry
+        "<p><strong>Dana Whitfield, Marco Ruiz</strong></p>",  # the names the story credits
+    ],
+)
+def test_bold_text_that_is_no_title_stays_a_paragraph(fragment: str) -> None:
+    assert all(isinstance(b, Paragraph) for b in added(fragment))
+
+
 def test_a_heading_that_links_to_itself_is_kept() -> None:
     fragment = '<h2 id="commuters"><a href="#commuters"><strong>What changes for commuters</strong></a></h2>'
     assert added(fragment) == [Heading("What changes for commuters", 2)]

@@ -67,12 +67,23 @@ def extract_body(
     ``authors``: the names the metadata gives, so that a note on them closing the story goes."""
     prune(root, facts.styled)
     containers = list(containers) if containers else choose_containers(root, headline, facts.loose_chars)
-    blocks, lead = to_blocks(containers, captions, headline)
+    blocks, lead, bold_lines = to_blocks(containers, captions, headline)
     blocks = tidy(blocks, authors)
+    if bold_lines:
+        blocks = [_as_heading(b) if b.text in bold_lines and isinstance(b, Paragraph) else b for b in blocks]
     if not blocks or all(isinstance(b, Heading) for b in blocks):
         # Headings alone are a listing's section titles, not a story.
         return Body(reason=LISTING if _is_listing(root) else NO_STORY_TEXT)
     return Body(tuple(blocks), lead)
+
+
+# A paragraph set as a subheading has no level of its own: it is taken as the first level under
+# the headline.
+BOLD_LINE_LEVEL = 2
+
+
+def _as_heading(paragraph: Block) -> Block:
+    return Heading(paragraph.text, BOLD_LINE_LEVEL)
 
 
 # A page without a story that links to this many headline-sized texts is a listing of stories.

@@ -68,6 +68,41 @@ def _is_drawn_break(el: Element) -> bool:
     return bool(value) and not hint_words(value).isdisjoint(BREAK_CLASS_WORDS)
 
 
+# A subheading set as a bold paragraph ("<p><strong>Water woes</strong></p>") is a line this
+# short, not ending as a sentence or a lead-in does.
+MAX_BOLD_HEADING_CHARS = 100
+_BOLD_TAGS = frozenset({"b", "strong"})
+_NOT_HEADING_ENDINGS = (".", ",", ":", ";", "!", "\u2026")
+
+
+def _is_bold_line(p: Element, text: str) -> bool:
+    if len(p) != 1 or len(text) > MAX_BOLD_HEADING_CHARS or text.endswith(_NOT_HEADING_ENDINGS):
+        return False
+    if "@" in text or "://" in text:
+        return False  # an address to write to: a call to readers, not a section's title
+    if _CLOCK_OPENING.match(text) or _is_names_line(text):
+        return False  # a live blog's timed entry, or the names a story credits
+    bold = p[0]
+    return (
+        bold.tag in _BOLD_TAGS
+        and not (p.text and p.text.strip())
+        and not (bold.tail and bold.tail.strip())
+        and bold.find(".//a") is None
+    )
+
+
+_CLOCK_OPENING = re.compile(r"^\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm|uhr))\b", re.IGNORECASE)
+_NAME_SEPARATORS = re.compile(r"\s*[,/&]\s*|\s+(?:and|und|et|y|и)\s+")
+
+
+def _is_names_line(text: str) -> bool:
+    """Whether a line is only people's names ("Ana Lima, Jon Roe", "Ana Lima/Jon Roe")."""
+    names = _NAME_SEPARATORS.split(text)
+    return len(names) >= 2 and all(
+        2 <= len(words := name.split()) <= 3 and all(w[:1].isupper() for w in words) for name in names
+    )
+
+
 def _holds_blocks(el: Element) -> bool:
     return any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el)
 
@@ -113,6 +148,9 @@ class _Walker:
         self.pending: list[str] = []
         self.pending_linked = 0
         self.lead: str | None = None
+        self.bold_lines: set[str] = set()
+        """Paragraphs set wholly in bold, short and without a sentence's end: subheadings, once
+        the tidying has judged them as the paragraphs they are in the markup."""
         self.set_quotes: list[Quote] = []
         """Quotations set in a <figure>: a pull quote among them repeats the story's words."""
 
@@ -255,6 +293,8 @@ class _Walker:
             self.walk(el)
             self.flush()
             return
+        if _is_bold_line(el, text):
+            self.bold_lines.add(text)
         self.add_paragraph(text)
 
     def heading(self, el: Element, level: int) -> None:
@@ -466,10 +506,11 @@ def _holds_prose(el: Element) -> bool:
 
 def to_blocks(
     containers: list[Element], captions: bool = False, headline: str | None = None
-) -> tuple[list[Block], str | None]:
-    """The blocks of the story, in reading order, without furniture or repeats, and the
-    standfirst when the page marks one at the top of the story. ``headline`` tells the story's
-    own <h1> from the subheadings some templates set in <h1>s too."""
+) -> tuple[list[Block], str | None, frozenset[str]]:
+    """The blocks of the story, in reading order, without furniture or repeats; the
+    standfirst when the page marks one at the top of the story; and the texts of paragraphs
+    set as subheadings (wholly bold, short). ``headline`` tells the story's own <h1> from the
+    subheadings some templates set in <h1>s too."""
     walker = _Walker(containers, captions, headline)
     for container in containers:
         if container.tag in _WALKED_AS_BLOCK:
@@ -478,7 +519,7 @@ def to_blocks(
             # The container itself is never furniture: its hints were weighed when it won.
             walker.walk(container)
             walker.flush()
-    return _without_pull_quotes(walker.blocks, walker.set_quotes), walker.lead
+    return _without_pull_quotes(walker.blocks, walker.set_quotes), walker.lead, frozenset(walker.bold_lines)
 
 
 # An <h1> is the headline again when this share of its words are the headline's; one that is a
