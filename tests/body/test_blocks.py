@@ -181,6 +181,18 @@ def test_blockquote_of_two_paragraphs_keeps_them_on_separate_lines() -> None:
     assert blocks == [Quote("We listened to passengers.\nNow we will deliver for them.")]
 
 
+def test_a_blockquotes_footer_is_its_attribution() -> None:
+    blocks = added("<blockquote><p>We listened to passengers.</p><footer>— Dana Whitfield</footer></blockquote>")
+    assert blocks == [Quote("We listened to passengers.\n— Dana Whitfield")]
+
+
+def test_preformatted_text_keeps_its_lines_and_indentation() -> None:
+    code = "def peak_interval(route):\n    if route == 'north':\n        return 15\n\n\n    return 60\n"
+    assert added(f"<pre><code>{code}</code></pre>") == [
+        Paragraph("def peak_interval(route):\n    if route == 'north':\n        return 15\n\n    return 60")
+    ]
+
+
 def test_reading_order_of_mixed_blocks() -> None:
     blocks = added(
         "<h2>Fares</h2><p>Ticket prices will rise by two per cent, below the rate of inflation.</p>"

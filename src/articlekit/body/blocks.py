@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..dom.tree import Element, class_and_id
 
-from ..dom.text import BLOCK_TAGS, block_text, clean_text, element_text, inline_text, text_length
+from ..dom.text import BLOCK_TAGS, block_text, clean_text, element_text, inline_text, preformatted_text, text_length
 from ..model import Block, Caption, Heading, ListBlock, Paragraph, Quote, Table
 from .candidates import STATE_WORDS, is_teaser_text, link_density, names_unlikely, words_score
 from .hints import (
@@ -232,8 +232,10 @@ class _Walker:
         if not self.blocks and self.lead is None and _is_lead(el):
             # Kept in the body too: corpora and readers count the standfirst as story text.
             self.lead = block_text(el)
-        if tag == "p" or tag == "pre":
+        if tag == "p":
             self.paragraph(el)
+        elif tag == "pre":
+            self.preformatted(el)
         elif tag in HEADING_LEVELS:
             self.heading(el, HEADING_LEVELS[tag])
         elif tag in ("ul", "ol"):
@@ -296,6 +298,12 @@ class _Walker:
         if _is_bold_line(el, text):
             self.bold_lines.add(text)
         self.add_paragraph(text)
+
+    def preformatted(self, el: Element) -> None:
+        """Code or verse set in <pre>: one paragraph whose lines and indentation are kept."""
+        text = preformatted_text(el)
+        if text and not is_boilerplate_text(text):
+            self.add(Paragraph(text))
 
     def heading(self, el: Element, level: int) -> None:
         text = element_text(el)

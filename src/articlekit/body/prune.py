@@ -36,11 +36,17 @@ def prune(root: Element, styled: Sequence[Element]) -> None:
     page index found them (``PageIndex.styled``): the only ones that can be hidden."""
     # lxml removes the junk in C, keeping the text that follows each element.
     etree.strip_elements(root, *JUNK_TAGS, etree.Entity, etree.ProcessingInstruction, with_tail=False)
-    doomed = [el for el in root.iter(*FURNITURE_TAGS) if not _holds_story(el)]
+    doomed = [el for el in root.iter(*FURNITURE_TAGS) if not _holds_story(el) and not _is_quote_attribution(el)]
     # Hidden wrappers that hold the story are revealed by scripts on load.
     doomed += [el for el in styled if is_hidden(el) and not _holds_story(el)]
     for el in doomed:
         drop(el)
+
+
+def _is_quote_attribution(el: Element) -> bool:
+    """A <footer> inside a <blockquote> names who is quoted: the quotation's, not the page's."""
+    parent = el.getparent()
+    return el.tag == "footer" and parent is not None and parent.tag == "blockquote"
 
 
 def _holds_story(el: Element) -> bool:

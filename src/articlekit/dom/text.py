@@ -64,6 +64,20 @@ def block_text(el: Element) -> str:
     return _block_text_of("".join(_iter_text(el, keep_breaks=True)))
 
 
+def preformatted_text(el: Element) -> str:
+    """The text of a ``<pre>`` as it is laid out: its lines and their indentation kept, white
+    space at the lines' ends and blank lines around it dropped, runs of blank lines made one."""
+    raw = "".join(_iter_text(el, keep_breaks=True))
+    if _ODD.search(raw) is not None:
+        raw = _drop_odd(raw)
+    lines = [line.rstrip() for line in raw.replace("\u2028", "\n").replace("\r\n", "\n").split("\n")]
+    kept: list[str] = []
+    for line in lines:
+        if line or (kept and kept[-1]):
+            kept.append(line)
+    return "\n".join(kept).strip("\n")
+
+
 def inline_text(el: Element) -> str:
     """``block_text`` of an inline element, with one space kept at either edge where its text
     has white space there: "<span>after the </span><a>release</a>" reads "after the release"."""
