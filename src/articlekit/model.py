@@ -44,7 +44,7 @@ class Paragraph:
 @attrs.frozen
 class Heading:
     """A subheading inside the story, with its HTML level (2 for ``<h2>`` ... 6 for ``<h6>``;
-    1 where a template sets its sections' titles in ``<h1>``s after the story's opening).
+    1 where a template sets its sections' titles in ``<h1>`` elements after the story's opening).
 
     >>> Heading("What happens next", level=2).level
     2
