@@ -103,3 +103,21 @@ def test_a_part_of_the_winners_own_component_joins_it_however_little_it_scores()
 <div class="related-posts"><p>More coverage of the harbour and the council's plans for the town.</p></div>
 </div></main></body></html>"""
     assert articlekit.extract(page).body == tuple(Paragraph(p) for p in [intro, *rest])
+
+
+def test_the_body_the_page_declares_is_believed_over_a_chunk_of_it() -> None:
+    # The first paragraph is set apart (to carry the agency's credit) and the rest sits in a
+    # "read all" wrapper: the scoring alone takes the wrapper, the microdata names the whole.
+    rest = "".join(
+        f"<p>Paragraph {n} of the report says the depot will add {n * 10} jobs over the next decade, "
+        "according to the operator's plans filed with the council this week.</p>"
+        for n in range(1, 7)
+    )
+    page = f"""<html><body><article><h1>Depot to bring hundreds of jobs</h1>
+<div itemprop="articleBody"><div class="lead-media"><p><cite>(VT)</cite> The new rail depot at
+Millbrook will employ <a href="/depot">hundreds of fitters and electricians</a>, the operator said.</p></div>
+<div class="promo-embed"><a href="/newsletter">Get the morning briefing</a></div>
+<div class="read-all">{rest}</div></div></article></body></html>"""
+    body = articlekit.extract(page).body
+    assert body[0].text.startswith("(VT) The new rail depot at Millbrook will employ hundreds")
+    assert len(body) == 7
