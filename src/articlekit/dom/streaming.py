@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .tree import Element, drop
+from .tree import Element, add_text_before, drop
 
 # The placeholders' id prefixes: a boundary's ("B:5"), and a segment's inside another part ("P:5").
 _PLACEHOLDER_PREFIXES = ("B:", "P:")
@@ -79,18 +79,9 @@ def _replace(placeholder: Element, part: Element) -> None:
     if any(a is part for a in placeholder.iterancestors()):
         return  # a placeholder inside its own part: nothing a browser would do either
     if part.text:
-        _add_text_before(placeholder, part.text)
+        add_text_before(placeholder, part.text)
     for child in list(part):
         placeholder.addprevious(child)  # moves the child's tail with it
     drop(placeholder)
     drop(part)
 
-
-def _add_text_before(el: Element, text: str) -> None:
-    previous = el.getprevious()
-    if previous is not None:
-        previous.tail = (previous.tail or "") + text
-        return
-    parent = el.getparent()
-    if parent is not None:
-        parent.text = (parent.text or "") + text

@@ -29,14 +29,21 @@ def drop(el: Element) -> None:
     parent = el.getparent()
     if parent is None:
         return
-    tail = el.tail
-    if tail:
-        previous = el.getprevious()
-        if previous is not None:
-            previous.tail = _settable((previous.tail or "") + tail)
-        else:
-            parent.text = _settable((parent.text or "") + tail)
+    if el.tail:
+        add_text_before(el, el.tail)
     parent.remove(el)
+
+
+def add_text_before(el: Element, text: str) -> None:
+    """Put ``text`` just before ``el``: at the end of the previous sibling's tail, or of the
+    parent's own text when ``el`` comes first."""
+    previous = el.getprevious()
+    if previous is not None:
+        previous.tail = _settable((previous.tail or "") + text)
+        return
+    parent = el.getparent()
+    if parent is not None:
+        parent.text = _settable((parent.text or "") + text)
 
 
 
