@@ -498,6 +498,47 @@ def test_captions_are_kept_as_their_own_blocks_when_asked() -> None:
     assert [b for b in body if isinstance(b, Paragraph)] == list(STORY)
 
 
+# A picture and its caption set in plain <div>s, as many templates do instead of <figure>.
+PICTURE_BOX = (
+    '<div class="media-box"><div class="media"><picture><source srcset="/img/depot.webp">'
+    '<img src="/img/depot.jpg" alt="The depot"></picture></div>'
+    '<div class="media-info"><p class="infotext">Engineers at the Millbrook depot</p></div></div>'
+)
+
+
+def test_a_picture_with_its_caption_in_plain_boxes_is_left_out() -> None:
+    assert added(PICTURE_BOX) == []
+
+
+def test_a_caption_in_plain_boxes_is_kept_as_a_caption_when_asked() -> None:
+    page = f"""<html><body><article><h1>New rail timetable brings more trains to busy routes</h1>
+<div class="article-body">{BEFORE}{PICTURE_BOX}{AFTER}</div></article></body></html>"""
+    body = articlekit.extract(page, options=articlekit.Options(include_captions=True)).body
+    assert [b for b in body if isinstance(b, Caption)] == [Caption("Engineers at the Millbrook depot")]
+
+
+def test_a_series_of_pictures_with_text_is_the_story() -> None:
+    # A listicle's entries or a product roundup: the same shape as a captioned picture, but
+    # the texts are what the page is about.
+    items = [
+        ("pothos", "Pothos is one of the easiest plants to grow, even if you forget to water it."),
+        ("ivy", "English ivy trails from shelves and baskets, and copes with lower light."),
+        ("fern", "Boston ferns like humidity: a bathroom with a window suits them well."),
+    ]
+    grid = "".join(f'<div class="card"><img src="/img/{n}.jpg" alt=""><p>{t}</p></div>' for n, t in items)
+    assert added(f'<div class="grid">{grid}</div>') == [Paragraph(t) for _, t in items]
+
+
+def test_a_paragraph_beside_a_picture_that_is_most_of_the_story_is_kept() -> None:
+    # A news brief: its photo and its main paragraph share a box, one short line follows.
+    first = "The depot reopens on Monday after a fire closed it for a week, the operator said in a statement."
+    second = "Buses replace the trains until then, leaving every half hour from the station forecourt."
+    page = f"""<html><body><article><h1>Depot reopens</h1><div class="article-body">
+<div class="news-brief"><img src="/img/depot.jpg" alt=""><p>{first}</p></div><p>{second}</p>
+</div></article></body></html>"""
+    assert articlekit.extract(page).body == (Paragraph(first), Paragraph(second))
+
+
 def test_a_page_without_story_text_says_why() -> None:
     article = articlekit.extract("<html><body><div class='hero'><img src='x.jpg'><span>Welcome</span></div></body></html>")
     assert article.body == () and not article.is_article

@@ -16,6 +16,7 @@ from ..dom.tree import Element, class_and_id
 from ..dom.text import BLOCK_TAGS, block_text, clean_text, element_text, inline_text, preformatted_text, text_length
 from ..model import Block, Caption, Heading, ListBlock, Paragraph, Quote, Table
 from .candidates import is_teaser_text, link_density
+from .figures import is_caption, is_captioned_picture
 from .furniture import is_furniture
 from .hints import BOILERPLATE_PHRASES, BOILERPLATE_PREFIXES, LEAD_WORDS, fold, hint_words
 
@@ -201,10 +202,8 @@ class _Walker:
 
     def visit(self, el: Element) -> None:
         tag = el.tag
-        if self.captions and _is_caption(el):
-            text = block_text(el)
-            if text:
-                self.add(Caption(text))
+        if self.captions and is_caption(el):
+            self.caption(el)
             return
         if tag == "figure":
             self.figure(el)
@@ -214,7 +213,8 @@ class _Walker:
             return
         if tag in _SKIP_TAGS or is_furniture(el, self.container_chars):
             return
-        if not self.blocks and self.lead is None and _is_lead(el):
+        is_lead = not self.blocks and self.lead is None and _is_lead(el)
+        if is_lead:
             # Kept in the body too: corpora and readers count the standfirst as story text.
             self.lead = block_text(el)
         if tag == "p":
@@ -229,9 +229,17 @@ class _Walker:
             self.quote(el)
         elif tag == "table" and not _is_layout_table(el):
             self.table(el)
+        elif not is_lead and is_captioned_picture(el, self.container_chars):
+            if self.captions:
+                self.caption(el)
         else:
             self.walk(el)
             self.flush()
+
+    def caption(self, el: Element) -> None:
+        text = block_text(el)
+        if text:
+            self.add(Caption(text))
 
     def _is_subheading(self, h1: Element) -> bool:
         """Whether an <h1> inside the story is one of its subheadings (templates that set each
@@ -332,13 +340,6 @@ class _Walker:
         text = block_text(el)
         if text and not is_boilerplate_text(text):
             self.add(Quote(text.replace("\n\n", "\n")))
-
-
-def _is_caption(el: Element) -> bool:
-    if el.tag == "figcaption":
-        return True
-    value = el.get("class")
-    return value is not None and "caption" in hint_words(value)
 
 
 def _is_layout_table(el: Element) -> bool:
