@@ -81,11 +81,19 @@ _CLOCK_OPENING = re.compile(r"^\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm|uhr))\b", re.IGN
 _NAME_SEPARATORS = re.compile(r"\s*[,/&]\s*|\s+(?:and|und|et|y|и)\s+")
 
 
+# A person's name on a names line is a given name and a family name, with a middle name or a
+# second family name at most; one capitalised word alone is as likely a subheading's word.
+MIN_NAME_WORDS = 2
+MAX_NAME_WORDS = 3
+
+
 def _is_names_line(text: str) -> bool:
-    """Whether a line is only people's names ("Ana Lima, Jon Roe", "Ana Lima/Jon Roe")."""
+    """Whether a line is only people's names ("Ana Lima, Jon Roe", "Ana Lima/Jon Roe"): two at
+    least, since one name alone in bold is as often a subheading (an interview's "Ana Lima")."""
     names = _NAME_SEPARATORS.split(text)
     return len(names) >= 2 and all(
-        2 <= len(words := name.split()) <= 3 and all(w[:1].isupper() for w in words) for name in names
+        MIN_NAME_WORDS <= len(words := name.split()) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in words)
+        for name in names
     )
 
 
@@ -110,6 +118,11 @@ def _is_sentence_around_links(el: Element, text: str) -> bool:
     return len(text.split()) - linked_words >= MIN_WORDS_AROUND_LINKS
 
 
+# A line opening with "©" is the copyright footer up to this length (the holder, the year, a
+# rights clause); a longer one is a sentence that happens to start with the sign.
+MAX_COPYRIGHT_LINE_CHARS = 300
+
+
 def is_boilerplate_text(text: str) -> bool:
     """Whether a paragraph's whole text is page furniture ("Continue Reading", "© 2025 ...")."""
     # Folding only removes punctuation and spaces: text this long cannot fold into a phrase.
@@ -118,7 +131,7 @@ def is_boilerplate_text(text: str) -> bool:
         if not folded or folded in BOILERPLATE_PHRASES:
             return True
     lowered = text.casefold().lstrip(_POINTERS)
-    return lowered.startswith(BOILERPLATE_PREFIXES) or (lowered.startswith("©") and len(text) < 300)
+    return lowered.startswith(BOILERPLATE_PREFIXES) or (lowered.startswith("©") and len(text) < MAX_COPYRIGHT_LINE_CHARS)
 
 
 class _Walker:

@@ -29,6 +29,9 @@ LOOSE_TEXT_WEIGHT = 0.5
 ANCESTOR_DECAY = (1.0, 0.5, 0.25)
 # Each full 100 characters adds to a vote, up to this many: long text is likelier story text.
 MAX_LENGTH_BONUS = 3
+# Each comma adds to a vote, up to this many: clauses mark prose, and a list of tags or names
+# set in one line must not outweigh the paragraphs of the story.
+MAX_COMMA_BONUS = 10
 # What one class/id hint is worth, in votes: about two or three ordinary paragraphs.
 POSITIVE_HINT_BONUS = 3.0
 NEGATIVE_HINT_PENALTY = 6.0
@@ -90,7 +93,7 @@ def paragraph_vote(el: Element) -> tuple[float, int]:
     if density > MAX_VOTING_LINK_DENSITY:
         return 0.0, 0
     commas = text.count(",") + text.count("،") + text.count("，") + text.count("、")
-    vote = (1.0 + min(commas, 10) + min(len(text) // 100, MAX_LENGTH_BONUS)) * (1.0 - density)
+    vote = (1.0 + min(commas, MAX_COMMA_BONUS) + min(len(text) // 100, MAX_LENGTH_BONUS)) * (1.0 - density)
     return vote, len(text)
 
 
@@ -244,12 +247,18 @@ def _favour_headline_neighbours(root: Element, headline: str, scores: dict[Eleme
             scores[el] *= HEADLINE_BONUS
 
 
+# The headline's element may carry a kicker or lack the site's suffix ("Live: ...", "... | Site"):
+# one text inside the other counts from this length, below which a section label ("World")
+# would match any headline that holds the word.
+MIN_PARTIAL_HEADLINE_CHARS = 20
+
+
 def _headline_element(root: Element, headline: str) -> Element | None:
     wanted = " ".join(headline.casefold().split())
     for tag in _HEADLINE_TAGS:
         for el in root.iter(tag):
             text = " ".join(element_text(el).casefold().split())
-            if text and (text == wanted or (len(text) >= 20 and (text in wanted or wanted in text))):
+            if text and (text == wanted or (len(text) >= MIN_PARTIAL_HEADLINE_CHARS and (text in wanted or wanted in text))):
                 return el
     return None
 

@@ -39,8 +39,13 @@ _END_HEADING_PHRASE_OPENINGS = tuple(phrase + " " for phrase in END_OF_STORY_HEA
 _END_HEADING_WORD_OPENINGS = tuple(phrase + " " for phrase in END_OF_STORY_HEADINGS if " " not in phrase)
 
 
+# A box's title ("Related stories", "More from the Valley Times") is a few words; a longer
+# heading that opens with "more" or "popular" is the story's own ("More than 200 homes ...").
+MAX_END_HEADING_CHARS = 60
+
+
 def _is_end_heading(block: Block) -> bool:
-    if not isinstance(block, (Heading, Paragraph)) or len(block.text) > 60:
+    if not isinstance(block, (Heading, Paragraph)) or len(block.text) > MAX_END_HEADING_CHARS:
         return False
     folded = fold(block.text)
     if folded in _END_HEADINGS:
