@@ -2,7 +2,8 @@
 
 decode -> parse (then a streamed page's parts put in place, code and media stripped) -> metadata
 sources -> site rule -> fields (merge, then the rule's fields) -> body (the rule's containers, or
-the generic scoring; for a page whose scripts render the story, the story's HTML in their data)
+the generic scoring; for a page whose scripts render the story, the story's HTML in their data;
+the generic body's edges then checked against the page's own copy, JSON-LD ``articleBody``)
 -> Article.
 """
 
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from .dom.tree import Element, strip_code
 
 from .body import NO_STORY_TEXT, Body, TreeFacts, extract_body, paragraphs_from_text
+from .body.declared import trim_to_declared_body
 from .body.payload import story_from_scripts
 from .dom.decode import decode
 from .dom.parse import parse
@@ -83,6 +85,8 @@ def _extract(html: bytes | str, url: str | None, options: Options) -> Article:
         if body.blocks:
             provenance["body"] = "script"
     blocks = body.blocks
+    if provenance.get("body") == "heuristic":
+        blocks = tuple(trim_to_declared_body(blocks, fields.article_body))
     if _prefer_metadata_body(blocks, fields.article_body):
         blocks = paragraphs_from_text(fields.article_body or "")
         provenance["body"] = provenance.pop("article_body", "jsonld")

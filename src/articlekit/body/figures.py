@@ -42,11 +42,14 @@ def is_captioned_picture(el: Element, container_chars: Callable[[], int]) -> boo
     with text is not taken for a caption; nor is one with more than a paragraph of text.
     ``container_chars``: the length of the story's text, asked for only when a box qualifies.
     """
+    # Most boxes hold no picture: that C-level search goes first, the text is read only after.
+    pictures = el.iter("img")
+    if next(pictures, None) is None or next(pictures, None) is not None:
+        return False
     text = short_text(el, MAX_CAPTION_CHARS)
     if not text or len(text.split()) < MIN_CAPTION_WORDS or not any(c.isalpha() for c in text):
         return False
-    pictures = sum(1 for _ in el.iter("img"))
-    if pictures != 1 or sum(1 for _ in el.iter("p")) > 1:
+    if sum(1 for _ in el.iter("p")) > 1:
         return False
     if next(el.iter(*_NOT_IN_A_CAPTION), None) is not None:
         return False
