@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import articlekit
 from articlekit import Caption, Heading, ListBlock, Paragraph
 from articlekit.body.declared import trim_to_declared_body
@@ -80,3 +83,19 @@ def _page(copy: str | None) -> str:
 def test_extract_trims_the_generic_body_to_the_declared_copy() -> None:
     assert articlekit.extract(_page(COPY)).paragraphs == tuple(STORY)
     assert articlekit.extract(_page(None)).paragraphs == (DEK, *STORY, DISCLAIMER)
+
+
+_SENTENCE = st.lists(st.sampled_from("rail bus fare line depot council spring union driver night".split()), min_size=3, max_size=12).map(
+    lambda words: " ".join(words).capitalize() + "."
+)
+
+
+@given(st.lists(st.tuples(_SENTENCE, st.booleans()), min_size=1, max_size=12))
+def test_trimming_keeps_what_the_copy_holds_and_takes_from_the_edges_only(parts: list[tuple[str, bool]]) -> None:
+    blocks = [Paragraph(text) for text, _ in parts]
+    copy = "\n\n".join(text for text, in_copy in parts if in_copy)
+    kept = list(trim_to_declared_body(blocks, copy))
+    # An in-order run of the blocks: something may go from either end, nothing from between.
+    start = next((i for i in range(len(blocks)) if blocks[i : i + len(kept)] == kept), None)
+    assert start is not None
+    assert all(block in kept for block in blocks if block.text in copy)
