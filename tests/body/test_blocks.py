@@ -333,6 +333,11 @@ def test_reading_order_of_mixed_blocks() -> None:
             id="custom-element-named-for-furniture",
         ),
         pytest.param(
+            '<div class="infobox infobox--note"><h2>Please note:</h2><div><p>Shares, property and '
+            "other investments carry risk: you may lose the capital you invest.</p></div></div>",
+            id="infobox",
+        ),
+        pytest.param(
             '<section class="wp-block-footnotes"><ol><li id="fn1">Figures from the operator\'s annual '
             "report for the last financial year, published in June.</li></ol></section>",
             id="footnotes",

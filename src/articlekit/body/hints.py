@@ -45,6 +45,7 @@ STRONG_NEGATIVE_WORDS = frozenset(
     breadcrumbs cookie consent modal popup toolbar byline dateline timestamp caption
     credit credits donate donation cta tags taglist author authors avatar bio testimonial
     testimonials whatsapp gallery factbox faktenbox faktaboks faktaruta footnotes saboxplugin
+    infobox
     """.split()
 )
 
