@@ -12,17 +12,17 @@ from articlekit import Caption, Heading, ListBlock, Paragraph
 from articlekit.body.declared import trim_to_declared_body
 
 STORY = [
-    "The regional rail operator said on Monday that the new timetable, agreed after months of "
-    "talks with unions and councils, would take effect in the spring and cover every line.",
-    "Passengers on the busiest routes will see trains every fifteen minutes at peak times, "
-    "while quieter branch lines keep an hourly service with later last departures.",
-    "Consultation on the plan closes at the end of the month, and the operator has promised "
-    "to publish every response it receives, along with its reasons for any changes.",
-    "Unions welcomed the later departures but said the operator still had to recruit more "
-    "drivers before the busiest lines could run every fifteen minutes all day.",
+    "The county council approved its budget for next year on Tuesday evening, after a debate "
+    "that ran past midnight and two amendments from the opposition benches.",
+    "Spending on school transport rises by a tenth, while the road repair fund is cut back to "
+    "the level of three years ago, the finance committee's chair said.",
+    "Libraries keep their opening hours, reversing a proposal from the spring that would have "
+    "closed the smaller branches on Saturdays and Mondays.",
+    "Residents can read the full budget papers on the council's website and at every library, "
+    "and may put questions to the committee at its next public meeting.",
 ]
-DEK = "More trains, later departures: what the spring timetable changes for commuters."
-DISCLAIMER = "Valley Times is not responsible for the content of external sites."
+DEK = "Buses for pupils, fewer road repairs: what the new budget changes for residents."
+DISCLAIMER = "County Herald is not responsible for the content of external sites."
 COPY = "\n\n".join(STORY)
 
 
@@ -33,7 +33,7 @@ def test_paragraphs_at_the_edges_that_the_copy_lacks_go() -> None:
 
 def test_the_middle_is_never_judged_by_the_copy() -> None:
     # A plain-text copy leaves out what the story sets apart in its middle: a list, a box.
-    aside = ListBlock(("Line 1: every 15 minutes", "Line 2: every 30 minutes"))
+    aside = ListBlock(("School transport: +10%", "Road repairs: -15%"))
     blocks = [Paragraph(STORY[0]), aside, Paragraph(STORY[1]), Paragraph(STORY[2])]
     assert trim_to_declared_body(blocks, COPY) == blocks
 
@@ -45,21 +45,21 @@ def test_a_partial_copy_trims_nothing() -> None:
 
 
 def test_a_copy_of_another_story_trims_nothing() -> None:
-    other = " ".join(["Council tax will rise by three per cent from April, the finance committee said."] * 8)
+    other = " ".join(["The regional rail operator will run more trains on its busiest lines from April."] * 8)
     blocks = [Paragraph(DEK), *map(Paragraph, STORY)]
     assert trim_to_declared_body(blocks, other) == blocks
 
 
 def test_a_copy_in_html_is_read_as_text() -> None:
-    linked = [t.replace("timetable", '<a href="/timetable">timetable</a>') for t in STORY]
+    linked = [t.replace("budget", '<a href="/budget">budget</a>') for t in STORY]
     copy = "".join(f"<p>{t}</p>" for t in linked)
     blocks = [Paragraph(DEK), *map(Paragraph, STORY)]
     assert trim_to_declared_body(blocks, copy) == [Paragraph(t) for t in STORY]
 
 
 def test_a_heading_stops_the_trimming_and_captions_are_passed_over() -> None:
-    blocks = [Caption("The new trains at Millbrook."), Paragraph(DEK), *map(Paragraph, STORY)]
-    assert trim_to_declared_body(blocks, COPY) == [Caption("The new trains at Millbrook."), *map(Paragraph, STORY)]
+    blocks = [Caption("The council chamber on Tuesday."), Paragraph(DEK), *map(Paragraph, STORY)]
+    assert trim_to_declared_body(blocks, COPY) == [Caption("The council chamber on Tuesday."), *map(Paragraph, STORY)]
     headed = [Heading("What changes", 2), Paragraph(DEK), *map(Paragraph, STORY)]
     assert trim_to_declared_body(headed, COPY) == headed
 
@@ -71,12 +71,12 @@ def test_no_copy_trims_nothing() -> None:
 
 
 def _page(copy: str | None) -> str:
-    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "New rail timetable"}
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council approves budget"}
     if copy is not None:
         data["articleBody"] = copy
     paragraphs = "".join(f"<p>{t}</p>" for t in STORY)
     return f"""<html><head><script type="application/ld+json">{json.dumps(data)}</script></head>
-<body><article><h1>New rail timetable</h1><div class="article-body"><p>{DEK}</p>{paragraphs}
+<body><article><h1>Council approves budget</h1><div class="article-body"><p>{DEK}</p>{paragraphs}
 <p>{DISCLAIMER}</p></div></article></body></html>"""
 
 
@@ -85,7 +85,7 @@ def test_extract_trims_the_generic_body_to_the_declared_copy() -> None:
     assert articlekit.extract(_page(None)).paragraphs == (DEK, *STORY, DISCLAIMER)
 
 
-_SENTENCE = st.lists(st.sampled_from("rail bus fare line depot council spring union driver night".split()), min_size=3, max_size=12).map(
+_SENTENCE = st.lists(st.sampled_from("budget council school road library tax spring vote park night".split()), min_size=3, max_size=12).map(
     lambda words: " ".join(words).capitalize() + "."
 )
 
