@@ -93,8 +93,26 @@ def test_the_headline_repeated_in_an_h1_inside_the_story_is_not_a_heading() -> N
     assert added("<h1>New rail timetable brings more trains to busy routes</h1>") == []
 
 
-def test_a_short_paragraph_set_wholly_in_bold_is_a_subheading() -> None:
-    assert added("<p><strong>What changes for commuters</strong></p>") == [Heading("What changes for commuters", 2)]
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "<p><strong>What changes for commuters</strong></p>",
+        '<p><span style="color: #999999;"><strong>What changes for commuters </strong></span></p>',
+    ],
+)
+def test_a_short_paragraph_set_wholly_in_bold_is_a_subheading(fragment: str) -> None:
+    assert added(fragment) == [Heading("What changes for commuters", 2)]
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "<p><span><strong>Fares</strong> rise by two per cent in April</span></p>",
+        "<p><span><strong>Fares</strong></span> rise by two per cent in April</p>",
+    ],
+)
+def test_bold_with_loose_text_beside_it_in_a_wrapper_stays_a_paragraph(fragment: str) -> None:
+    assert all(isinstance(b, Paragraph) for b in added(fragment))
 
 
 @pytest.mark.parametrize(
@@ -111,9 +129,16 @@ def test_bold_text_that_is_no_title_stays_a_paragraph(fragment: str) -> None:
     assert all(isinstance(b, Paragraph) for b in added(fragment))
 
 
-def test_a_heading_that_links_to_itself_is_kept() -> None:
-    fragment = '<h2 id="commuters"><a href="#commuters"><strong>What changes for commuters</strong></a></h2>'
-    assert added(fragment) == [Heading("What changes for commuters", 2)]
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        '<h2 id="commuters"><a href="#commuters"><strong>What changes for commuters</strong></a></h2>',
+        # a jump label's target: a named anchor, no address
+        '<h3 class="subtitle"><a name="part4" class="jumpLabel"><strong>What changes for commuters</strong></a></h3>',
+    ],
+)
+def test_a_heading_that_links_to_itself_is_kept(fragment: str) -> None:
+    assert [b.text for b in added(fragment) if isinstance(b, Heading)] == ["What changes for commuters"]
 
 
 def test_a_heading_that_links_to_another_page_is_navigation() -> None:

@@ -58,6 +58,8 @@ def _is_drawn_break(el: Element) -> bool:
 # short, not ending as a sentence or a lead-in does.
 MAX_BOLD_HEADING_CHARS = 100
 _BOLD_TAGS = frozenset({"b", "strong"})
+# Inline elements that only style what they wrap (a colour, a font): looked through for the bold.
+_STYLE_WRAPPERS = frozenset({"span", "font", "em", "i", "u"})
 _NOT_HEADING_ENDINGS = (".", ",", ":", ";", "!", "\u2026")
 
 
@@ -69,12 +71,14 @@ def _is_bold_line(p: Element, text: str) -> bool:
     if _CLOCK_OPENING.match(text) or _is_names_line(text):
         return False  # a live blog's timed entry, or the names a story credits
     bold = p[0]
-    return (
-        bold.tag in _BOLD_TAGS
-        and not (p.text and p.text.strip())
-        and not (bold.tail and bold.tail.strip())
-        and bold.find(".//a") is None
-    )
+    if (p.text and p.text.strip()) or (bold.tail and bold.tail.strip()):
+        return False
+    while bold.tag in _STYLE_WRAPPERS and len(bold) == 1 and not (bold.text and bold.text.strip()):
+        # "<p><span style="color: #999"><strong>Street lighting</strong></span></p>"
+        bold = bold[0]
+        if bold.tail and bold.tail.strip():
+            return False
+    return bold.tag in _BOLD_TAGS and bold.find(".//a") is None
 
 
 _CLOCK_OPENING = re.compile(r"^\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm|uhr))\b", re.IGNORECASE)
@@ -103,8 +107,9 @@ def _holds_blocks(el: Element) -> bool:
 
 def _links_to_itself(heading: Element) -> bool:
     """Whether a heading's links all point into the page ("<h2 id="setup"><a href="#setup">"):
-    an anchor to copy, not a link to another story."""
-    return all((a.get("href") or "").startswith("#") for a in heading.iter("a"))
+    an anchor to copy, not a link to another story. A named anchor without an address (``<a
+    name="part4">``, a jump label's target) links nowhere."""
+    return all((href := a.get("href")) is None or href.startswith("#") for a in heading.iter("a"))
 
 
 def _is_sentence_around_links(el: Element, text: str) -> bool:
