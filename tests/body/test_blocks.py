@@ -235,6 +235,8 @@ def test_reading_order_of_mixed_blocks() -> None:
             id="share-bar",
         ),
         pytest.param('<p><a href="#" class="btn">Continue Reading</a></p>', id="continue-reading-button"),
+        pytest.param("<p>Tags: rail, timetable, commuters, Valley Rail</p>", id="tag-line"),
+        pytest.param("<p>Tags<br>rail, timetable, commuters, Valley Rail</p>", id="tag-line-broken"),
         pytest.param('<div class="post-more"><span>Continue Reading</span></div>', id="continue-reading-label"),
         pytest.param("<p>Czytaj więcej</p>", id="read-more-polish"),
         pytest.param("<p>Noticia relacionada</p>", id="related-spanish"),

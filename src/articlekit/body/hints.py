@@ -250,6 +250,9 @@ BOILERPLATE_PREFIXES = (
     "bildquelle:", "image credit:", "photo credit:", "image credits:", "photo credits:",
     # a forwarded newsletter's sign-up line
     "was this newsletter forwarded",
+    # the story's tag line, its label then the tags ("Tags: Employment, Health & Fitness")
+    "tags:", "tags :", "tags\n", "topics:", "schlagwörter:", "stichwörter:", "etiquetas:",
+    "mots-clés:", "mots-clés :",
 )
 
 # Openings of the credit lines that close a story ("Reporting by ...; Editing by ...", "First
