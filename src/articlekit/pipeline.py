@@ -85,7 +85,8 @@ def _extract(html: bytes | str, url: str | None, options: Options) -> Article:
         if body.blocks:
             provenance["body"] = "script"
     blocks = body.blocks
-    if provenance.get("body") == "heuristic":
+    if not from_site and provenance.get("body") == "heuristic":
+        # A site rule says where the story is; the generic body is only the scoring's guess.
         blocks = tuple(trim_to_declared_body(blocks, fields.article_body))
     if _prefer_metadata_body(blocks, fields.article_body):
         blocks = paragraphs_from_text(fields.article_body or "")

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import articlekit
+from articlekit.sites import BodyRule, Registry, Selector, SiteRule
 from articlekit import Caption, Heading, ListBlock, Paragraph
 from articlekit.body.declared import trim_to_declared_body
 
@@ -99,3 +100,12 @@ def test_trimming_keeps_what_the_copy_holds_and_takes_from_the_edges_only(parts:
     start = next((i for i in range(len(blocks)) if blocks[i : i + len(kept)] == kept), None)
     assert start is not None
     assert all(block in kept for block in blocks if block.text in copy)
+
+
+def test_a_site_rules_body_is_not_trimmed() -> None:
+    # The rule says where the story is: the copy does not overrule it.
+    rule = SiteRule("herald", ("herald.example",), body=BodyRule(containers=(Selector("div.article-body"),)))
+    options = articlekit.Options(registry=Registry([rule], builtins=False, plugins=False))
+    article = articlekit.extract(_page(COPY), url="https://herald.example/budget", options=options)
+    assert article.paragraphs == (DEK, *STORY, DISCLAIMER)
+    assert article.provenance["body"].startswith("site:herald:")
