@@ -6,6 +6,7 @@ import json
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 import articlekit
@@ -20,6 +21,7 @@ from articlekit import (
     from_json,
     serialize,
 )
+from articlekit.serialize import SERIALIZERS
 
 FULL = Article(
     headline="Coastal states expand joint patrols",
@@ -172,7 +174,30 @@ def test_caller_can_pass_its_own_serializers() -> None:
 
 
 def test_builtin_table_is_read_only() -> None:
-    from articlekit.serialize import SERIALIZERS
-
     with pytest.raises(TypeError):
         SERIALIZERS["yaml"] = lambda a: ""  # type: ignore[index]
+
+
+def test_html_escapes_every_text_and_attribute() -> None:
+    hostile = '"><script>alert(1)</script><a href="javascript:x">&amp;'
+    article = Article(
+        headline=hostile, section=hostile, byline=hostile, authors=(hostile,), description=hostile,
+        canonical_url=hostile, language=hostile,
+        body=(Paragraph(hostile + "\n" + hostile), articlekit.Heading(hostile), ListBlock((hostile,)), Quote(hostile),
+              articlekit.Caption(hostile), articlekit.Table(((hostile,),))),
+    )
+    page = lxml.html.document_fromstring(serialize(article, "html"))
+    assert not page.xpath("//script|//a|//img")
+    assert page.xpath("string(//title)") == hostile
+    assert page.xpath("string(//meta[@name='description']/@content)") == hostile
+    assert page.xpath("string(//meta[@name='author']/@content)") == hostile
+    assert page.xpath("string(//link[@rel='canonical']/@href)") == hostile
+    assert page.xpath("string(/html/@lang)") == hostile
+    texts = [el.text_content() for el in page.xpath("//article/*")]
+    assert texts == [hostile, hostile, hostile, hostile + "\n" + hostile, hostile, hostile, hostile, hostile, hostile]
+
+
+@pytest.mark.parametrize("fmt", sorted(SERIALIZERS))
+def test_every_format_writes_an_empty_table(fmt: str) -> None:
+    article = Article(body=(articlekit.Table(()), articlekit.Table(((),)), Paragraph("after")))
+    assert "after" in serialize(article, fmt)
