@@ -78,6 +78,10 @@ CASES: dict[str, tuple[bytes | str, object, float]] = {
     "regex bait byline": (page(f'<span class="byline">By {"A, " * 20_000}B</span>' + STORY), "article", 10),
     "control character in a dropped element's tail": (page('<div>x<script>a</script>\x01\x02 tail</div>' + STORY), "story", 2),
     "regex bait date": (page(head=f'<meta name="date" content="{"1" * 100_000}">'), "story", 10),
+    "script over 10 mb before the story": (page(f'<script>var s = "{"x" * 11_000_000}";</script>' + STORY), "story", 10),
+    "embed without an end tag": (page('<embed src="clip.mp4">' + STORY), "story", 2),
+    "nesting past the parser's depth limit": (page("<div>" * 3000 + STORY), articlekit.InputError, 5),
+    "100k attributes on one tag": (page("<p " + " ".join(f"a{i}=1" for i in range(100_000)) + ">x</p>" + STORY), "story", 5),
 }
 
 

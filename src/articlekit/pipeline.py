@@ -36,8 +36,9 @@ def extract(html: bytes | str, url: str | None = None, options: Options = _DEFAU
     ``html`` is the page as fetched (bytes in any encoding) or already decoded text; ``url`` is
     where it came from, used as a weak hint and kept in ``Article.url``. Nothing is fetched.
 
-    Raises ``InputError`` (an ``ArticleKitError``) for input that is empty, too large or not
-    HTML. A page that is HTML but holds no story gives an Article with an empty ``body``.
+    Raises ``InputError`` (an ``ArticleKitError``) for input that is empty, too large, not
+    HTML, or HTML the parser cannot read whole (nested over 2,048 levels deep). A page that is
+    HTML but holds no story gives an Article with an empty ``body``.
 
     >>> page = b"<html><body><article><h1>Rates held again</h1>" \\
     ...        b"<p>The central bank kept its main rate unchanged on Thursday, as expected.</p>" \\

@@ -1,4 +1,4 @@
-"""The element type of the parsed tree, and the one tree edit the package makes.
+"""The element type of the parsed tree, and the tree edits the package makes.
 
 Pages are parsed with lxml's plain HTML parser: its elements are ``lxml.etree._Element``.
 (``lxml.html``'s element classes would look up a Python class for every element the code
@@ -45,6 +45,25 @@ def add_text_before(el: Element, text: str) -> None:
     if parent is not None:
         parent.text = _settable((parent.text or "") + text)
 
+
+
+def hoist_content(el: Element) -> None:
+    """Move ``el``'s text and children out to just after it, in order, leaving it empty: what
+    an HTML5 parser makes of a void element (``<embed>``, ``<wbr>``) that libxml2 left open
+    around the rest of its parent."""
+    text, children = el.text, list(el)
+    if not text and not children:
+        return
+    el.text = None
+    if not children:
+        el.tail = _settable(text + (el.tail or "")) if text else el.tail
+        return
+    last = children[-1]
+    if el.tail:
+        last.tail = _settable((last.tail or "") + el.tail)
+    el.tail = _settable(text) if text else None
+    for child in reversed(children):  # each goes just after el (lxml moves its tail with it)
+        el.addnext(child)
 
 
 def class_and_id(el: Element) -> str:
