@@ -34,7 +34,11 @@ class Candidates:
 
     @classmethod
     def of(cls, items: Iterable[Candidate]) -> Candidates:
-        return cls(tuple(c for c in items if c.value))
+        """The candidates with a value, each within its field's cap (``limits``)."""
+        from .limits import within_cap  # limits builds on Candidate
+
+        capped = (within_cap(c) for c in items if c.value)
+        return cls(tuple(c for c in capped if c is not None))
 
     def for_field(self, field: str) -> list[Candidate]:
         return list(self._by_field.get(field, ()))
@@ -47,5 +51,10 @@ class Candidates:
 def joined_authors(authors: dict[str, list[str]], source: str) -> Iterator[Candidate]:
     """One author candidate per tag name: a page credits each of several authors in a tag of its
     own (``<meta name="citation_author">`` once per author), and together they are the byline."""
+    from .limits import fits_author  # limits builds on Candidate
+
     for values in authors.values():
-        yield Candidate("author_text", "; ".join(dict.fromkeys(values)), source)
+        # Each tag is one name or byline: one too long to be either is left out before joining.
+        kept = [v for v in values if fits_author(v)]
+        if kept:
+            yield Candidate("author_text", "; ".join(dict.fromkeys(kept)), source)
