@@ -189,8 +189,9 @@ def test_glob_selects_the_files_of_directories(tmp_path: Path) -> None:
         ["x.html", "-o", "a.ndjson", "--format", "markdown"],
         ["x.html", "--jobs", "0"],
         ["-", "--from-list", "-"],
+        ["x.html", "--page-timeout", "-1"],
     ],
-    ids=["no-input", "two-outputs", "markdown-to-ndjson", "no-jobs", "stdin-twice"],
+    ids=["no-input", "two-outputs", "markdown-to-ndjson", "no-jobs", "stdin-twice", "negative-page-timeout"],
 )
 def test_usage_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as stop:

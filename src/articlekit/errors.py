@@ -8,7 +8,10 @@ Every error articlekit raises on purpose is an ``ArticleKitError``::
     │   └── NotHTMLError      bytes that are clearly another format (PDF, image, archive)
     ├── ExtractionError       an internal failure on one page (a bug: please report it)
     ├── SerializationError    an unknown format, or JSON that is not an Article
-    └── UnknownFormatError    (a SerializationError) no serializer by that name
+    ├── UnknownFormatError    (a SerializationError) no serializer by that name
+    ├── WorkerDiedError       a batch's worker process died on one page (killed, out of memory)
+    ├── PageTimeoutError      a batch's worker spent over its time bound on one page
+    └── OutputError           a batch's output cannot be written (disk full, I/O error)
 
 A page that is HTML but holds no article is *not* an error: ``extract`` returns an ``Article``
 with an empty ``body``.
@@ -105,3 +108,28 @@ class UnknownFormatError(SerializationError, KeyError):
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else "unknown format"
+
+
+class WorkerDiedError(ArticleKitError):
+    """A worker process of a batch died while converting one page, twice: the page was retried
+    alone and killed its worker again (a crash, or the system's out-of-memory killer).
+
+    The batch goes on; the page's record is an error record of this type. Look at the page, or
+    give the machine more memory.
+    """
+
+
+class PageTimeoutError(ArticleKitError):
+    """A worker process of a batch spent longer than its time bound on one page and was
+    stopped (``articlekit convert --page-timeout``). The batch goes on; report the page.
+    """
+
+
+class OutputError(ArticleKitError):
+    """The output of a batch cannot be written: a full disk, an I/O error, a quota.
+
+    ``articlekit convert`` stops with exit status 3 and leaves whole records only.
+
+    >>> str(OutputError("cannot write out.ndjson: No space left on device"))
+    'cannot write out.ndjson: No space left on device'
+    """

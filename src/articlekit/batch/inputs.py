@@ -3,16 +3,27 @@
 Nothing here holds the list of inputs: each generator yields one ``Item`` at a time, so a batch
 of a million pages costs no more memory than a batch of ten. Directory entries are sorted, so
 the order of the records (and of the output) is the same on every run.
+
+Every input name gives exactly one Item (or one per page of a WARC file):
+
+- a name that is not valid UTF-8 (Python holds its bytes as surrogate escapes) keeps its exact
+  bytes for opening the file, and its record's ``"input"`` shows the bad bytes as ``\\xNN``
+  escapes (``display_name``), so that every record is valid UTF-8 JSON;
+- a special file (FIFO, socket, device) that is named or matches a glob gives an error Item,
+  found with ``stat`` before anything opens it, so that it never blocks the batch.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from fnmatch import fnmatch
 
+from ..errors import InputError
 from .item import Item
-from .warc import is_warc, warc_items
+from .read import not_regular_message, too_large_message
+from .warc import DEFAULT_MAX_RECORD_BYTES, is_warc, warc_items
 
 # ``*.htm*`` takes .htm, .html and .html.gz; ``*.html.gz`` is named too so that a user who
 # narrows one pattern sees the gzip case is meant.
@@ -23,16 +34,19 @@ STDIN = "-"
 def iter_items(
     inputs: Iterable[str],
     globs: Sequence[str] = DEFAULT_GLOBS,
-    read_stdin: Callable[[], bytes] | None = None,
+    read_stdin: Callable[[int], bytes] | None = None,
     max_record_bytes: int | None = None,
 ) -> Iterator[Item]:
     """Every page of ``inputs``: one Item per file, per stdin, and per page record of a WARC file.
 
-    ``read_stdin`` reads ``-`` (the caller's stdin; a library never reads it by itself);
-    ``max_record_bytes`` bounds what is read of one WARC record.
+    ``read_stdin(n)`` reads at most ``n`` bytes of ``-`` (the caller's stdin, e.g.
+    ``sys.stdin.buffer.read``; a library never reads it by itself); ``max_record_bytes`` bounds
+    what is held in memory of one page read here, a WARC record or stdin (default 50 MB): stdin
+    holding more gives an error Item after ``max_record_bytes + 1`` bytes are read.
     """
-    for item, explicit in _walk(inputs, globs, read_stdin):
-        if item.path is not None and is_warc(item.path, sniff=explicit):
+    limit = max_record_bytes or DEFAULT_MAX_RECORD_BYTES
+    for item, explicit in _walk(inputs, globs, read_stdin, limit):
+        if item.path is not None and item.error is None and is_warc(item.path, sniff=explicit):
             yield from warc_items(item, max_record_bytes)
         else:
             yield item
@@ -50,7 +64,7 @@ def iter_paths(inputs: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS) -> I
     >>> [Path(p).name for p in iter_paths([str(folder)])]
     ['a.html', 'b.html']
     """
-    for item, _ in _walk((name for name in inputs if name != STDIN), globs, None):
+    for item, _ in _walk((name for name in inputs if name != STDIN), globs, None, DEFAULT_MAX_RECORD_BYTES):
         if item.path is not None:
             yield item.path
 
@@ -59,37 +73,80 @@ def count_pages(inputs: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS) -> 
     """How many records ``iter_items`` will give, or None when that cannot be known cheaply
     (a WARC file's pages are only known by reading it all)."""
     count = 0
-    for item, explicit in _walk(inputs, globs, None):
-        if item.path is not None and is_warc(item.path, sniff=explicit):
+    for item, explicit in _walk(inputs, globs, None, DEFAULT_MAX_RECORD_BYTES):
+        if item.path is not None and item.error is None and is_warc(item.path, sniff=explicit):
             return None
         count += 1
     return count
 
 
+def display_name(name: str) -> str:
+    """``name`` as valid UTF-8 text: the bytes of a file name that are not UTF-8 (which Python
+    holds as surrogate escapes) shown as ``\\xNN``, so that a record naming it is valid JSON.
+
+    >>> import os
+    >>> display_name(os.fsdecode(b"caf\\xe9.html"))
+    'caf\\\\xe9.html'
+    >>> display_name("café.html")
+    'café.html'
+    """
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that is not an escaped byte
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+    return raw.decode("utf-8", "backslashreplace")
+
+
 def _walk(
-    inputs: Iterable[str], globs: Sequence[str], read_stdin: Callable[[], bytes] | None
+    inputs: Iterable[str], globs: Sequence[str], read_stdin: Callable[[int], bytes] | None, limit: int
 ) -> Iterator[tuple[Item, bool]]:
     """Items of the named inputs, with whether each was named explicitly."""
     for name in inputs:
         if name == STDIN:
-            yield _stdin_item(read_stdin), True
+            yield _stdin_item(read_stdin, limit), True
         elif os.path.isdir(name):
-            for path, relative in _walk_directory(name, globs):
-                yield Item(name=path, path=path, out_name=relative), False
+            for path, relative, mode in _walk_directory(name, globs):
+                yield _file_item(path, relative, mode), False
         else:
             # A missing or unreadable file still gives its Item: reading it fails in the worker
             # and the failure becomes this input's error record.
-            yield Item(name=name, path=name, out_name=os.path.basename(name)), True
+            yield _file_item(name, os.path.basename(name), _mode(name)), True
 
 
-def _stdin_item(read_stdin: Callable[[], bytes] | None) -> Item:
+def _file_item(path: str, out_name: str, mode: int | None) -> Item:
+    """The Item of a file; an error Item for a special file (its ``stat`` mode says so), which is
+    then never opened. ``mode`` None: unknown (missing, unreadable), left to the reading."""
+    name = display_name(path)
+    if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        return Item(name=name, path=path, out_name=out_name, error=("InputError", not_regular_message(mode)))
+    return Item(name=name, path=path, out_name=out_name)
+
+
+def _mode(path: str) -> int | None:
+    try:
+        return os.stat(path).st_mode
+    except (OSError, ValueError):  # missing, unreadable, or a name with a NUL byte
+        return None
+
+
+def _stdin_item(read_stdin: Callable[[int], bytes] | None, limit: int) -> Item:
     if read_stdin is None:
         return Item(name=STDIN, out_name="stdin", error=("InputError", "'-' (standard input) cannot be read here"))
-    return Item(name=STDIN, data=read_stdin(), out_name="stdin")
+    try:
+        data = read_stdin(limit + 1)
+    except InputError as exc:  # the reader knew the size (stdin redirected from a regular file)
+        return Item(name=STDIN, out_name="stdin", error=("InputError", str(exc)))
+    except OSError as exc:
+        return Item(name=STDIN, out_name="stdin", error=(type(exc).__name__, f"cannot read standard input: {exc.strerror or exc}"))
+    if len(data) > limit:
+        # Refused here: the bytes are not sent to a worker, and no more of the stream is read.
+        return Item(name=STDIN, out_name="stdin", error=("InputError", too_large_message(None, limit)))
+    return Item(name=STDIN, data=data, out_name="stdin")
 
 
-def _walk_directory(root: str, globs: Sequence[str]) -> Iterator[tuple[str, str]]:
-    """(path, path relative to root) of the matching files under ``root``, sorted, depth first.
+def _walk_directory(root: str, globs: Sequence[str]) -> Iterator[tuple[str, str, int | None]]:
+    """(path, path relative to root, stat mode or None) of the matching files under ``root``,
+    sorted, depth first.
 
     Symlinked files are followed (a directory of links is a cheap way to make a batch); symlinked
     directories are not, so that a link cycle cannot make the walk endless.
@@ -102,7 +159,7 @@ def _walk_directory(root: str, globs: Sequence[str]) -> Iterator[tuple[str, str]
             entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
         except OSError:
             # Unreadable directory: give it as an input, so reading it yields an error record.
-            yield directory, relative_dir
+            yield directory, relative_dir, None
             continue
         subdirectories = []
         for entry in entries:
@@ -110,5 +167,14 @@ def _walk_directory(root: str, globs: Sequence[str]) -> Iterator[tuple[str, str]
             if entry.is_dir(follow_symlinks=False):
                 subdirectories.append(relative)
             elif any(fnmatch(entry.name, pattern) for pattern in globs):
-                yield os.path.join(root, relative), relative
+                yield os.path.join(root, relative), relative, _entry_mode(entry)
         stack.extend(reversed(subdirectories))
+
+
+def _entry_mode(entry: os.DirEntry[str]) -> int | None:
+    """The mode of the file a directory entry names (links followed), None when it cannot be
+    known (a broken link): reading it then gives the error record."""
+    try:
+        return entry.stat().st_mode
+    except OSError:
+        return None

@@ -19,6 +19,7 @@ from ..options import Options
 from ..pipeline import extract
 from ..serialize.json import article_to_dict
 from ..serialize.registry import serialize
+from .inputs import display_name
 from .item import Item
 from .read import read_item
 
@@ -52,7 +53,20 @@ def record(item: Item, options: Options = _DEFAULT_OPTIONS) -> dict[str, Any]:
 
 
 def error_record(name: str, type_name: str, message: str) -> dict[str, Any]:
-    return {"input": name, "error": {"type": type_name, "message": message}}
+    """An error record. The name and message are made valid UTF-8 text (a message may quote a
+    file name that is not UTF-8), so the record always encodes."""
+    return {"input": display_name(name), "error": {"type": type_name, "message": display_name(message)}}
+
+
+def lost_outcome(item: Item, error: ArticleKitError) -> Outcome:
+    """The Outcome of an input whose worker process died or ran out of time: ``ordered_map``'s
+    ``on_lost``, called in the parent process.
+
+    >>> from articlekit.errors import WorkerDiedError
+    >>> lost_outcome(Item(name="a.html"), WorkerDiedError("killed")).text
+    '{"input": "a.html", "error": {"type": "WorkerDiedError", "message": "killed"}}\\n'
+    """
+    return Outcome(item.name, False, _line(error_record(item.name, type(error).__name__, str(error))), item.out_name)
 
 
 def convert_item(item: Item, format: str | None = None, options: Options = _DEFAULT_OPTIONS) -> Outcome:

@@ -13,7 +13,9 @@ import zlib
 from collections.abc import Iterator
 from typing import Any
 
+from ..errors import InputError
 from .item import Item
+from .read import open_regular
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 WARC_MAGIC = b"WARC/"
@@ -35,13 +37,13 @@ def is_warc(path: str, sniff: bool) -> bool:
     if not sniff:
         return False
     try:
-        with open(path, "rb") as file:
+        with open_regular(path) as file:  # never blocks on a FIFO
             head = file.read(len(WARC_MAGIC))
             if head[:2] == b"\x1f\x8b":
                 file.seek(0)
                 with gzip.GzipFile(fileobj=file) as stream:
                     head = stream.read(len(WARC_MAGIC))
-    except (OSError, EOFError, zlib.error):
+    except (OSError, EOFError, zlib.error, InputError):
         return False  # not readable as a WARC: reading it as a page gives its error record
     return head == WARC_MAGIC
 
@@ -59,7 +61,7 @@ def warc_items(warc: Item, max_record_bytes: int | None = None) -> Iterator[Item
     stem = _stem(warc.out_name or os.path.basename(warc.path))
     where = "at its start"
     try:
-        with open(warc.path, "rb") as file:
+        with open_regular(warc.path) as file:
             # "raise": a record whose payload digest does not match (a cut-short file) is an error,
             # not a silently shortened page.
             records = ArchiveIterator(file, check_digests="raise")

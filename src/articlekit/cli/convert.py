@@ -6,8 +6,15 @@ of them in ``--from-list FILE``. Every input gives exactly one record, in input 
 Article's JSON object with ``"input"`` first, or ``{"input": ..., "error": {"type", "message"}}``.
 
 Exit status: 0 every input gave an Article; 1 some inputs failed (their error records are
-written); 2 bad arguments or an output that cannot be opened; 130 interrupted (Ctrl-C): the
-output holds whole records only, for the inputs converted so far.
+written); 2 bad arguments or an output that cannot be opened; 3 the output could not be written
+(a full disk, an I/O error): the run stopped, and the output holds whole records only, for the
+inputs before the failure; 130 interrupted (Ctrl-C): the output holds whole records only, for
+the inputs converted so far.
+
+With ``--jobs`` 2 or more, a worker process that dies (killed, out of memory) or that spends over
+``--page-timeout`` seconds on one page does not stop or hang the run: the inputs it held are run
+again one at a time, and a page that kills its worker again gets an error record
+(``WorkerDiedError``, ``PageTimeoutError``). See docs/batch.md.
 """
 
 from __future__ import annotations
@@ -22,27 +29,33 @@ from collections.abc import Iterator, Sequence
 from contextlib import closing
 from functools import partial
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import BinaryIO
 
 import attrs
 
 from ..batch import DEFAULT_GLOBS, Outcome, convert_chunk, iter_items, ordered_map
 from ..batch.inputs import count_pages
+from ..batch.read import read_bounded
+from ..batch.records import lost_outcome
+from ..batch.sinks import DirectorySink, NdjsonSink, Sink
+from ..errors import OutputError
 from ..serialize.registry import available_serializers
 from .progress import Progress
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
+EXIT_OUTPUT_FAILED = 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
 
 # Pages per task sent to a worker: ~10 ms each, so a chunk is a fraction of a second of work,
 # large enough that the round trip is noise and small enough that the workers stay balanced.
 DEFAULT_CHUNK_SIZE = 8
+# Seconds a worker may spend on one page before it is stopped: pages take ~10 ms, a pathological
+# one a few seconds; this is for a page that would never end.
+DEFAULT_PAGE_TIMEOUT = 120.0
 NDJSON_FORMATS = frozenset({"ndjson", "json"})
 SUFFIXES = {"json": ".json", "ndjson": ".ndjson", "markdown": ".md", "text": ".txt", "html": ".html", "jsonld": ".jsonld"}
-ERROR_SUFFIX = ".error.json"
-PAGE_SUFFIXES = (".gz", ".html", ".htm", ".xhtml")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,7 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="articlekit convert",
         description="Convert many pages: one record per input, as NDJSON or one file per input.",
         epilog="Exit status: 0 all inputs converted, 1 some failed (error records written), "
-        "2 usage error, 130 interrupted. See docs/batch.md.",
+        "2 usage error, 3 output could not be written (disk full, I/O error; the output keeps "
+        "whole records only), 130 interrupted. See docs/batch.md.",
     )
     parser.add_argument("inputs", nargs="*", metavar="INPUT", help="files, directories, WARC files; '-' reads stdin")
     parser.add_argument("--from-list", metavar="FILE", help="read more inputs from FILE, one per line ('-': stdin)")
@@ -65,61 +79,14 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"file names to take in directories (repeatable; default: {' '.join(DEFAULT_GLOBS)})",
     )
     parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    parser.add_argument(
+        "--page-timeout", type=float, default=DEFAULT_PAGE_TIMEOUT, metavar="SECONDS",
+        help=f"with --jobs 2 or more, stop a worker that spends longer on one page; the page gets an "
+        f"error record (default {DEFAULT_PAGE_TIMEOUT:g}; 0: no bound)",
+    )
     parser.add_argument("--chunk-size", type=int, default=DEFAULT_CHUNK_SIZE, metavar="N", help=argparse.SUPPRESS)
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     return parser
-
-
-class Sink(Protocol):
-    def write(self, outcome: Outcome) -> None: ...
-    def close(self) -> None: ...
-
-
-class NdjsonSink:
-    """Records as lines of one stream. Each record is one ``write`` of a whole line, and a
-    Ctrl-C never interrupts a write (it only sets a flag), so the file is valid NDJSON."""
-
-    def __init__(self, stream: BinaryIO, owned: bool) -> None:
-        self._stream = stream
-        self._owned = owned
-
-    def write(self, outcome: Outcome) -> None:
-        self._stream.write(outcome.text.encode("utf-8"))
-
-    def close(self) -> None:
-        self._stream.flush()
-        if self._owned:
-            self._stream.close()
-
-
-class DirectorySink:
-    """One file per input under ``root``: the input's relative name with the format's suffix,
-    or ``.error.json`` holding the error record."""
-
-    def __init__(self, root: Path, suffix: str) -> None:
-        self._root = root
-        self._suffix = suffix
-
-    def write(self, outcome: Outcome) -> None:
-        path = self._root / output_name(outcome.out_name, self._suffix if outcome.ok else ERROR_SUFFIX)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(outcome.text, encoding="utf-8")
-
-    def close(self) -> None:
-        pass
-
-
-def output_name(out_name: str, suffix: str) -> str:
-    """``world/story.html.gz`` -> ``world/story.json``.
-
-    >>> output_name("world/story.html.gz", ".md")
-    'world/story.md'
-    """
-    base = out_name or "page"
-    for page_suffix in PAGE_SUFFIXES:
-        if base.lower().endswith(page_suffix) and len(base) > len(page_suffix):
-            base = base[: -len(page_suffix)]
-    return base + suffix
 
 
 @attrs.define
@@ -154,19 +121,28 @@ def main(argv: Sequence[str]) -> int:
     previous = signal.signal(signal.SIGINT, lambda signum, frame: stop.set())
     started = time.monotonic()
     tally = Tally()
+    output_failed = False
     try:
         _run(args, sink, stop, tally)
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_SOME_FAILED
+    except OutputError as exc:
+        print(f"articlekit convert: {exc}", file=sys.stderr)
+        output_failed = True
     finally:
         signal.signal(signal.SIGINT, previous)
         try:
             sink.close()
         except BrokenPipeError:
             _silence_stdout()
+        except OutputError as exc:
+            print(f"articlekit convert: {exc}", file=sys.stderr)
+            output_failed = True
     if not args.quiet:
-        print(_summary(tally, time.monotonic() - started, stop.is_set()), file=sys.stderr)
+        print(_summary(tally, time.monotonic() - started, stop.is_set(), output_failed), file=sys.stderr)
+    if output_failed:
+        return EXIT_OUTPUT_FAILED
     if stop.is_set():
         return EXIT_INTERRUPTED
     return EXIT_SOME_FAILED if tally.errors else EXIT_OK
@@ -181,6 +157,8 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
         return f"-o writes NDJSON; for --format {args.format} give --out-dir DIR (one file per input)"
     if args.jobs < 1 or args.chunk_size < 1:
         return "--jobs and --chunk-size take a number of at least 1"
+    if not args.page_timeout >= 0:  # also refuses nan
+        return "--page-timeout takes a number of seconds, at least 0 (0: no bound)"
     stdin_uses = args.inputs.count("-") + (args.from_list == "-")
     if stdin_uses > 1:
         return "stdin ('-') can be read once: as one input or as --from-list -"
@@ -193,18 +171,28 @@ def _open_sink(args: argparse.Namespace) -> Sink:
         fmt = args.format or "json"
         return DirectorySink(args.out_dir, SUFFIXES.get(fmt, "." + fmt))
     if args.output in (None, "-"):
-        return NdjsonSink(sys.stdout.buffer, owned=False)
-    return NdjsonSink(open(args.output, "wb"), owned=True)
+        # Unbuffered, on stdout's file descriptor: each record is written whole, or fails whole.
+        sys.stdout.flush()
+        try:
+            fd = sys.stdout.fileno()
+        except (OSError, ValueError):  # io.UnsupportedOperation: stdout replaced (tests, notebooks)
+            return NdjsonSink(sys.stdout.buffer, owned=False, name="stdout")
+        return NdjsonSink(open(fd, "wb", buffering=0, closefd=False), owned=True, name="stdout")
+    return NdjsonSink(open(args.output, "wb", buffering=0), owned=True, name=args.output)
 
 
 def _run(args: argparse.Namespace, sink: Sink, stop: threading.Event, tally: Tally) -> None:
     globs = tuple(args.glob or DEFAULT_GLOBS)
     # None: the NDJSON record; a format name: the page in that format, for --out-dir.
     fmt = (args.format or "json") if args.out_dir is not None else None
-    items = iter_items(_inputs(args), globs, read_stdin=sys.stdin.buffer.read)
+    items = iter_items(_inputs(args), globs, read_stdin=_read_stdin)
     work = partial(convert_chunk, format=fmt)
     progress = _progress(args, globs)
-    with closing(ordered_map(work, items, args.jobs, args.chunk_size, stop)) as outcomes:
+    mapped = ordered_map(
+        work, items, args.jobs, args.chunk_size, stop,
+        on_lost=lost_outcome, item_seconds=args.page_timeout or None, report=_warn,
+    )
+    with closing(mapped) as outcomes:
         for outcome in outcomes:
             sink.write(outcome)
             tally.add(outcome)
@@ -224,14 +212,26 @@ def _inputs(args: argparse.Namespace) -> Iterator[str]:
 
 
 def _list_lines(name: str) -> Iterator[str]:
-    stream = sys.stdin if name == "-" else open(name, encoding="utf-8")
+    """The names of a list file, read as bytes: a name that is not UTF-8 (old crawls) keeps its
+    bytes (as surrogate escapes, like a command-line argument) and names the right file."""
+    stream: BinaryIO = sys.stdin.buffer if name == "-" else open(name, "rb")
     try:
         for line in stream:
             if line.strip():
-                yield line.rstrip("\r\n")
+                yield os.fsdecode(line.rstrip(b"\r\n"))
     finally:
-        if stream is not sys.stdin:
+        if stream is not sys.stdin.buffer:
             stream.close()
+
+
+def _read_stdin(count: int) -> bytes:
+    """At most ``count`` bytes of stdin (``iter_items`` asks for its limit plus one): never the
+    whole of a huge stream. Stdin redirected from a larger regular file is refused with its size."""
+    return read_bounded(sys.stdin.buffer, count - 1)
+
+
+def _warn(message: str) -> None:
+    print(f"articlekit convert: {message}", file=sys.stderr)
 
 
 def _progress(args: argparse.Namespace, globs: tuple[str, ...]) -> Progress | None:
@@ -243,13 +243,15 @@ def _progress(args: argparse.Namespace, globs: tuple[str, ...]) -> Progress | No
     return Progress(sys.stderr, total)
 
 
-def _summary(tally: Tally, seconds: float, interrupted: bool) -> str:
+def _summary(tally: Tally, seconds: float, interrupted: bool, output_failed: bool = False) -> str:
     rate = tally.pages / seconds if seconds > 0 else 0.0
     text = (
         f"articlekit convert: {tally.pages} pages, {tally.articles} articles, {tally.errors} errors "
         f"in {seconds:.1f} s ({rate:.1f} pages/s)"
     )
-    if interrupted:
+    if output_failed:
+        text += " - stopped: the output could not be written"
+    elif interrupted:
         text += " - interrupted; the output holds the records written so far"
     return text
 

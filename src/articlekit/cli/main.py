@@ -6,6 +6,9 @@ literally named ``site`` or ``convert`` is read with ``articlekit ./site``.
 
 Exit status: 0 when every input gave an Article, 1 when any input failed (each failure is one
 line on stderr, and the other inputs are still converted), 2 for bad arguments.
+
+An input is read up to ``Options.max_input_bytes`` (50 MB) plus one byte, never whole: a larger
+file is refused with its size, a larger stream (stdin, a pipe) as "more than" the limit.
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..batch.read import read_bounded
 from ..errors import ArticleKitError
+from ..options import DEFAULT_MAX_INPUT_BYTES
 from ..pipeline import extract
 from ..serialize.json import to_json
 from ..serialize.registry import available_serializers, serialize
@@ -68,9 +73,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _read(name: str) -> bytes:
+    """The page's bytes, at most the default size limit: ``InputError`` beyond it."""
     if name == "-":
-        return sys.stdin.buffer.read()
-    return Path(name).read_bytes()
+        return read_bounded(sys.stdin.buffer, DEFAULT_MAX_INPUT_BYTES)
+    with Path(name).open("rb") as file:
+        return read_bounded(file, DEFAULT_MAX_INPUT_BYTES)
 
 
 def _describe(exc: BaseException) -> str:
