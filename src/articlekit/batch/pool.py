@@ -42,6 +42,9 @@ R = TypeVar("R")
 CHUNKS_IN_FLIGHT_PER_WORKER = 4
 # How often a wait for a result looks at the stop flag (seconds): the delay of a Ctrl-C.
 POLL_SECONDS = 0.05
+# How long a worker may lie dead before the pool is taken as broken though the executor has not
+# said so (seconds): the executor's own notice comes within a poll or two when it comes at all.
+DEAD_WORKER_GRACE_SECONDS = 2.0
 
 
 class StopFlag(Protocol):
@@ -127,8 +130,8 @@ class _Run(Generic[T, R]):
                 if not pending:
                     break
                 head = pending.popleft()
-                self._wait(head.future)
                 try:
+                    self._wait(head.future)
                     results = head.future.result()
                 except BrokenProcessPool:
                     tasks = [head, *pending]
@@ -162,9 +165,11 @@ class _Run(Generic[T, R]):
         """``func([item])`` alone in the pool: a death now is this item's."""
         started = time.monotonic()
         future = self._submit([item])
-        self._wait(future)
-        if not isinstance(future.exception(), BrokenProcessPool):
+        try:
+            self._wait(future)
             return future.result()
+        except BrokenProcessPool:
+            pass
         elapsed = time.monotonic() - started
         self._rebuild()
         error: ArticleKitError
@@ -193,10 +198,21 @@ class _Run(Generic[T, R]):
             return failed
 
     def _wait(self, future: Future[list[R]]) -> None:
+        """Wait for ``future``; raise ``BrokenProcessPool`` when a worker has been dead for
+        ``DEAD_WORKER_GRACE_SECONDS`` and the future is still not done. The executor notices a
+        dead worker by itself, but not always: a worker killed while it held the result queue's
+        lock leaves the others blocked on that lock and the executor waiting on them, forever."""
+        dead_since: float | None = None
         while not future.done():
             if self._stop.is_set():
                 raise Stopped
             wait([future], timeout=POLL_SECONDS)
+            if future.done():
+                break
+            if dead_since is None:
+                dead_since = time.monotonic() if _has_dead_worker(self._pool) else None
+            elif time.monotonic() - dead_since > DEAD_WORKER_GRACE_SECONDS:
+                raise BrokenProcessPool("a worker process died and the pool did not recover by itself")
         if self._stop.is_set():
             raise Stopped
 
@@ -206,6 +222,11 @@ class _Run(Generic[T, R]):
     def _rebuild(self) -> None:
         _kill(self._pool)
         self._pool = self._new_pool()
+
+
+def _has_dead_worker(pool: ProcessPoolExecutor) -> bool:
+    """Whether a worker of ``pool`` has ended (its ``_processes``, declared in typeshed)."""
+    return any(process.exitcode is not None for process in list((pool._processes or {}).values()))
 
 
 def _kill(pool: ProcessPoolExecutor) -> None:
