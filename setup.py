@@ -1,6 +1,7 @@
-"""Builds the one compiled module, ``articlekit.sources._cwalk`` (the index's walk in C).
+"""Builds the compiled modules: ``articlekit.sources._cwalk`` (the index's walk in C) and
+``articlekit.dom._ctagscan`` (the attribute count before the parse).
 
-Everything else is in pyproject.toml. The module is optional: where it cannot be built (no C
+Everything else is in pyproject.toml. The modules are optional: where they cannot be built (no C
 compiler), the package installs as pure Python and runs the same walk in Python.
 """
 
@@ -14,6 +15,11 @@ setup(
             ["src/articlekit/sources/_cwalk.pyx"],
             include_dirs=lxml.get_include(),
             optional=True,
-        )
+        ),
+        Extension(
+            "articlekit.dom._ctagscan",
+            ["src/articlekit/dom/_ctagscan.pyx"],
+            optional=True,
+        ),
     ]
 )
