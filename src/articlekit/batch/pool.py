@@ -45,6 +45,8 @@ POLL_SECONDS = 0.05
 # How long a worker may lie dead before the pool is taken as broken though the executor has not
 # said so (seconds): the executor's own notice comes within a poll or two when it comes at all.
 DEAD_WORKER_GRACE_SECONDS = 2.0
+# How long the executor's own thread is given to stop once its workers are killed (seconds).
+MANAGER_JOIN_SECONDS = 2.0
 
 
 class StopFlag(Protocol):
@@ -241,7 +243,21 @@ def _kill(pool: ProcessPoolExecutor) -> None:
     else:
         for process in list((pool._processes or {}).values()):
             process.kill()
-    pool.shutdown(wait=True, cancel_futures=True)
+    manager = getattr(pool, "_executor_manager_thread", None)
+    pool.shutdown(wait=False, cancel_futures=True)
+    if manager is None:
+        return
+    manager.join(MANAGER_JOIN_SECONDS)
+    if manager.is_alive():
+        # A worker killed in the middle of writing its result leaves a torn message in the
+        # result pipe, and the executor's thread waits for the rest of it for ever (and so would
+        # the interpreter's exit, which joins it). Once every end that could write is closed
+        # (the workers' went with them, this process's is closed here) it reads the pipe's end
+        # instead, takes the pool as broken and stops.
+        writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+        if writer is not None:
+            writer.close()
+        manager.join(MANAGER_JOIN_SECONDS)
 
 
 def _call(func: Callable[[list[T]], list[R]], chunk: list[T], seconds: float | None) -> list[R]:
