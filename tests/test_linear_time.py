@@ -18,7 +18,7 @@ import articlekit
 
 # Linear time doubles; quadratic quadruples. Noise on a shared machine stays under this.
 MAX_RATIO = 3.0
-RUNS = 3
+RUNS = 5
 
 HEADLINE = "Council passes the budget for the coming year"
 PARAGRAPH = "<p>" + "The council met on Tuesday to discuss the budget for the coming year. " * 3 + "</p>"
@@ -70,7 +70,7 @@ SHAPES: dict[str, tuple[Callable[[int], bytes], int]] = {
     "many_times": (lambda n: _page("", STORY + '<time class="date">3 May 2024</time>' * n), 2_000),
     "long_date_meta": (lambda n: _page(f'<meta name="date" content="{"2024 " * n}">'), 30_000),
     "printed_byline_in_x": (lambda n: _page("", '<div class="byline">By Ana Lima' + " in X" * n + "</div>" + STORY), 20_000),
-    "many_author_metas": (lambda n: _page('<meta name="author" content="Ana Lima">' * n), 2_000),
+    "many_author_metas": (lambda n: _page('<meta name="author" content="Ana Lima">' * n), 8_000),
     "long_site_name": (lambda n: _page(f'<meta property="og:site_name" content="{"a.bb" * n}.cc">'), 20_000),
 }
 
@@ -79,9 +79,14 @@ SHAPES: dict[str, tuple[Callable[[int], bytes], int]] = {
 def test_time_is_linear(shape: str) -> None:
     build, n = SHAPES[shape]
     articlekit.extract(build(n // 10))  # warm-up: lazy imports, caches
-    small, large = _fastest(build(n)), _fastest(build(2 * n))
-    # Below a millisecond the ratio is noise: the work is dominated by fixed costs.
-    assert large < 0.002 or large / small < MAX_RATIO, (shape, small, large)
+    # Below a millisecond the ratio is noise: the work is dominated by fixed costs. A shared
+    # machine can stall one measurement: a ratio over the bound is measured once more, and a
+    # quadratic shape (a ratio of 4) fails both times.
+    for _ in range(2):
+        small, large = _fastest(build(n)), _fastest(build(2 * n))
+        if large < 0.002 or large / small < MAX_RATIO:
+            return
+    raise AssertionError((shape, small, large))
 
 
 def test_a_huge_author_meta_names_nobody() -> None:

@@ -213,8 +213,13 @@ SHAPES: dict[str, tuple[Callable[[int], bytes], int]] = {
 @pytest.mark.parametrize("shape", list(SHAPES))
 def test_time_is_linear_in_the_input(shape: str) -> None:
     build, n = SHAPES[shape]
-    small, large = _seconds(build(n)), _seconds(build(2 * n))
-    assert large / max(small, 1e-3) < 3, f"{shape}: {small:.3f}s at n, {large:.3f}s at 2n"
+    # A shared machine can stall one measurement: a ratio over the bound is measured once more,
+    # and a quadratic shape (a ratio of 4) fails both times.
+    for _ in range(2):
+        small, large = _seconds(build(n)), _seconds(build(2 * n))
+        if large / max(small, 1e-3) < 3:
+            return
+    raise AssertionError(f"{shape}: {small:.3f}s at n, {large:.3f}s at 2n")
 
 
 # -- The compiled check before the scan -------------------------------------------------------
