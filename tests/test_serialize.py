@@ -90,7 +90,7 @@ def test_json_shape_is_the_documented_contract() -> None:
         "body", "is_article", "not_article_reason", "url", "canonical_url", "site_name", "language",
         "description", "image", "tags", "provenance",
     ]
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert data["published"] == "2025-01-14T09:15:00+05:30"
     assert data["body"][0] == {"type": "paragraph", "text": FULL.body[0].text}
     assert data["body"][2] == {"type": "heading", "text": "Who pays", "level": 4}
@@ -201,3 +201,20 @@ def test_html_escapes_every_text_and_attribute() -> None:
 def test_every_format_writes_an_empty_table(fmt: str) -> None:
     article = Article(body=(articlekit.Table(()), articlekit.Table(((),)), Paragraph("after")))
     assert "after" in serialize(article, fmt)
+
+
+def test_date_only_values_are_written_as_days_and_read_back() -> None:
+    from datetime import date
+
+    article = Article(headline="Rates held", published=date(2024, 3, 3), modified=datetime(2024, 3, 4, 10, 15))
+    data = json.loads(serialize(article, "json"))
+    assert data["published"] == "2024-03-03" and data["modified"] == "2024-03-04T10:15:00"
+    back = from_json(serialize(article, "json"))
+    assert back == article and type(back.published) is date and back.published_day == date(2024, 3, 3)
+
+
+def test_version_1_json_is_read_and_an_unknown_version_is_refused() -> None:
+    v1 = '{"schema_version": 1, "headline": "Rates held", "published": "2024-03-03T00:00:00", "body": []}'
+    assert from_json(v1).published == datetime(2024, 3, 3)
+    with pytest.raises(SerializationError, match="schema_version 3"):
+        from_json('{"schema_version": 3, "headline": "Rates held"}')

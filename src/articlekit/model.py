@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Union
 
 import attrs
@@ -266,9 +266,12 @@ class Article:
 
     Missing values are ``None`` (or empty tuples). A page with no story has an empty ``body``,
     and ``not_article_reason`` says why (then ``is_article`` is false).
-    ``published`` and ``modified`` carry a time zone when the page gives one and are naive
-    otherwise: articlekit never assumes UTC. A page that gives only an update date ("Updated:
-    March 3") has that date as ``published`` too: it is the only date a reader sees.
+    ``published`` and ``modified`` are a ``datetime`` when the page gives a time of day, with
+    the page's own UTC offset when it gives one (naive otherwise: articlekit never assumes UTC),
+    and a plain ``date`` when the page gives only the calendar day ("Published March 3, 2024"):
+    ``isinstance(article.published, datetime)`` tells the two apart, and ``published_day`` is
+    the calendar day of either. A page that gives only an update date ("Updated: March 3") has
+    that date as ``published`` too: it is the only date a reader sees.
 
     >>> art = Article(headline="Rates held", body=(Paragraph("The bank kept rates."),))
     >>> art.text
@@ -279,8 +282,8 @@ class Article:
     section: str | None = None
     byline: str | None = None
     authors: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
-    published: datetime | None = None
-    modified: datetime | None = None
+    published: datetime | date | None = None
+    modified: datetime | date | None = None
     body: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
     url: str | None = None
     canonical_url: str | None = None
@@ -304,6 +307,18 @@ class Article:
         False
         """
         return bool(self.body) and self.not_article_reason is None
+
+    @property
+    def published_day(self) -> date | None:
+        """The calendar day of ``published``, whether the page gave a time or only the day, as
+        the page's reader sees it (in the page's own offset): what to filter and group by.
+
+        >>> Article(published=datetime(2024, 3, 3, 23, 30)).published_day
+        datetime.date(2024, 3, 3)
+        >>> Article(published=date(2024, 3, 3)).published_day
+        datetime.date(2024, 3, 3)
+        """
+        return calendar_day(self.published)
 
     @property
     def paragraphs(self) -> tuple[str, ...]:
@@ -333,3 +348,14 @@ class Article:
         One.
         """
         return "\n\n".join(b.text for b in self.body)
+
+
+def calendar_day(value: datetime | date | None) -> date | None:
+    """The calendar day of a date or a datetime (in its own offset).
+
+    >>> calendar_day(datetime(2024, 3, 3, 23, 30))
+    datetime.date(2024, 3, 3)
+    """
+    if value is None:
+        return None
+    return value.date() if isinstance(value, datetime) else value

@@ -70,7 +70,7 @@ def _extract(html: bytes | str, url: str | None, options: Options) -> Article:
     index = PageIndex.of(root, json_ld=scripts.json_ld)
     candidates = collect(index, url, use_url=options.use_url, max_jsonld_chars=options.max_jsonld_chars)
     rule = find_rule(options.registry, url, candidates, root) if options.site_extractors else None
-    fields = merge(candidates)
+    fields = merge(candidates, url)
     site_body = BodyMatch()
     if rule is not None:
         fields = overlay(fields, rule, root)

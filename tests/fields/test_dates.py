@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -35,7 +35,7 @@ def test_iso_8601_keeps_the_page_offset(text: str, expected: datetime) -> None:
 
 def test_iso_without_offset_stays_naive() -> None:
     assert parse_date("2024-05-03T15:47", now=NOW) == datetime(2024, 5, 3, 15, 47)
-    assert parse_date("2024-05-03", now=NOW) == datetime(2024, 5, 3)
+    assert parse_date("2024-05-03", now=NOW) == date(2024, 5, 3)  # a bare day is a date
 
 
 def test_rfc_2822() -> None:
@@ -47,7 +47,7 @@ def test_rfc_2822() -> None:
     ("text", "expected"),
     [
         ("17 December 2024, 14:05 CET", datetime(2024, 12, 17, 14, 5, tzinfo=tz(1))),
-        ("3 May 2024, 09:15 IST", datetime(2024, 5, 3, 9, 15, tzinfo=tz(5.5))),
+        ("3 May 2024, 09:15 IST", datetime(2024, 5, 3, 9, 15)),  # India, Ireland or Israel: no hint, naive
         ("May 3, 2024 4:20 p.m. EDT", datetime(2024, 5, 3, 16, 20, tzinfo=tz(-4))),
         ("Fri, 03 May 2024 15:47:42 GMT", datetime(2024, 5, 3, 15, 47, 42, tzinfo=timezone.utc)),
     ],
@@ -106,12 +106,12 @@ def test_relative_date_is_not_read_as_a_clock_time_of_today() -> None:
 @pytest.mark.parametrize(
     ("text", "day"),
     [
-        ("3. Mai 2024", datetime(2024, 5, 3)),
+        ("3. Mai 2024", date(2024, 5, 3)),
         ("le 3 mai 2024 à 10h30", datetime(2024, 5, 3, 10, 30)),
-        ("1 февраля 2024", datetime(2024, 2, 1)),
+        ("1 февраля 2024", date(2024, 2, 1)),
     ],
 )
-def test_foreign_month_names_give_the_right_date_or_none(text: str, day: datetime) -> None:
+def test_foreign_month_names_give_the_right_date_or_none(text: str, day: datetime | date) -> None:
     value = parse_date(text, now=NOW)
     assert value is None or value == day, f"{text!r} read as {value}"
 
@@ -123,6 +123,11 @@ def test_foreign_month_names_give_the_right_date_or_none(text: str, day: datetim
         ("3 May 2024, 09:15", True),
         ("2024-05-03", False),
         ("3 May 2024", False),
+        ("4 mars 2024 kl. 10.15", True),
+        ("Friday 22 November 2024 06.00 GMT", True),
+        ("2024年5月3日 10時15分", True),
+        ("4 mars 2024 à 10h15", True),
+        ("23.01.2019", False),
     ],
 )
 def test_has_time(text: str, expected: bool) -> None:
@@ -160,3 +165,27 @@ def test_a_naive_value_borrows_the_offset_of_the_same_minute() -> None:
     assert with_offset_from(naive, ["2024-05-03T18:43:00+02:00", "2024-05-03T18:11:01"]) == naive
     # A bare date has no wall-clock time to match.
     assert with_offset_from(datetime(2024, 5, 3), ["2024-05-03T00:00:00+02:00"]).tzinfo is None
+
+
+def test_a_day_is_a_date_and_a_written_midnight_a_datetime() -> None:
+    assert type(parse_date("March 3, 2024", now=NOW)) is date
+    assert type(parse_date("23.01.2019", now=NOW)) is date
+    midnight = parse_date("2024-03-03T00:00:00+01:00", now=NOW)
+    assert type(midnight) is datetime and midnight == datetime(2024, 3, 3, tzinfo=tz(1))
+    assert parse_date("3 May 2024, 00:00", now=NOW) == datetime(2024, 5, 3, 0, 0)
+    assert parse_date("May 3, 2024 12:00 AM", now=NOW) == datetime(2024, 5, 3, 0, 0)
+
+
+def test_a_date_lends_and_borrows_no_offset() -> None:
+    from articlekit.fields.dates import has_time_of_day
+
+    day = date(2024, 5, 3)
+    assert with_offset_from(day, ["2024-05-03T00:00:00+02:00"]) is day
+    assert not has_time_of_day(day)
+    assert has_time_of_day(datetime(2024, 5, 3, 0, 1))
+
+
+def test_a_date_is_plausible_against_now_s_day() -> None:
+    assert parse_date("17 June 2025", now=NOW) == date(2025, 6, 17)  # two days ahead
+    assert parse_date("18 June 2025", now=NOW) is None
+    assert parse_date("31 December 1989", now=NOW) is None

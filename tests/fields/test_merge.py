@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -24,7 +24,8 @@ def test_precedence_table_names_only_known_sources() -> None:
 
 @pytest.mark.parametrize(
     ("stronger", "weaker"),
-    [("jsonld", "opengraph"), ("opengraph", "meta"), ("meta", "html"), ("html", "text"), ("text", "url")],
+    # A <time> element outweighs a plain <meta> (a CMS's "date" that disagrees with the page).
+    [("jsonld", "opengraph"), ("opengraph", "meta"), ("html", "meta"), ("html", "text"), ("text", "url")],
 )
 def test_published_precedence(stronger: str, weaker: str) -> None:
     fields = merged(
@@ -57,7 +58,7 @@ def test_date_only_value_keeps_its_day_against_another_day_with_a_time() -> None
         Candidate("published", "2024-03-01", "jsonld"),
         Candidate("published", "2024-02-27T09:00:00+01:00", "html"),
     )
-    assert fields.published == datetime(2024, 3, 1)
+    assert fields.published == date(2024, 3, 1)
 
 
 def test_modified_is_chosen_apart_from_published() -> None:
@@ -80,12 +81,12 @@ def test_an_update_date_never_replaces_a_publication_date() -> None:
         Candidate("modified", "2024-03-05T10:00:00Z", "jsonld"),
         Candidate("published", "2024-03-01", "url"),
     )
-    assert fields.published == datetime(2024, 3, 1)
+    assert fields.published == date(2024, 3, 1)
 
 
 def test_url_date_is_used_only_when_nothing_else_gives_one() -> None:
     fields = merged(Candidate("published", "2024-03-01", "url"))
-    assert fields.published == datetime(2024, 3, 1)
+    assert fields.published == date(2024, 3, 1)
     assert fields.provenance["published"] == "url"
 
 
@@ -201,7 +202,7 @@ def test_a_visible_date_line_is_weaker_than_markup_but_beats_the_url() -> None:
         Candidate("published", "2024-05-01", "url"),
         Candidate("published", "3 May 2024", "text"),
     )
-    assert fields.published == datetime(2024, 5, 3)
+    assert fields.published == date(2024, 5, 3)
     assert fields.provenance["published"] == "text"
 
 

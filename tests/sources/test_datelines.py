@@ -117,3 +117,45 @@ def test_a_date_far_above_the_headline_is_not_read() -> None:
 def test_a_lone_date_before_any_headline_is_not_read() -> None:
     page = "<html><body><span>Nov 21, 2018</span><p>Some text of a page without a headline at all.</p></body></html>"
     assert found_in(page) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Last updated 04 Jun 2020, originally created 17 Jun 2019",
+         [("modified", "04 Jun 2020"), ("published", "17 Jun 2019")]),
+        ("Published 3 May 2024 | Updated 4 May 2024", [("published", "3 May 2024"), ("modified", "4 May 2024")]),
+        ("Veröffentlicht am 3. Juli 2018, aktualisiert am 5. Juli 2018",
+         [("published", "3. Juli 2018"), ("modified", "5. Juli 2018")]),
+        ("Publié le 29 juin 2019 à 10h15", [("published", "29 juin 2019 à 10h15")]),
+        ("Publicado el 3 de mayo de 2024", [("published", "3 de mayo de 2024")]),
+        ("发布时间：2024年05月03日 10:15", [("published", "2024年05月03日 10:15")]),
+        ("更新时间：2024年05月04日", [("modified", "2024年05月04日")]),
+        ("입력 2024. 5. 3. 14:22", [("published", "2024. 5. 3. 14:22")]),
+        ("Essay - Published: 2025.12.17 | ai", [("published", "2025.12.17")]),
+        ("Julkaistu 15. maaliskuuta 2024", [("published", "15. maaliskuuta 2024")]),
+        ("Opublikowano: 15 marca 2024", [("published", "15 marca 2024")]),
+    ],
+)
+def test_labels_in_a_line_say_which_date_is_which(line: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.field, str(c.value)) for c in datelines._dates_in_line(line, "label")] == expected
+
+
+def test_a_date_printed_as_loose_text_right_after_the_headline() -> None:
+    page = (
+        "<html><body><div><h1><a href='/'>Roger's Blog</a></h1></div>"
+        "<fieldset><legend>Advent of Code week 2</legend>20 December 2025"
+        "<div class='body'><p>I did the puzzles again this year and wrote about each.</p></div></fieldset>"
+        "</body></html>"
+    )
+    first = next(datelines.candidates(parse(page)))
+    assert (first.field, first.value, first.where) == ("published", "20 December 2025", "under headline")
+
+
+def test_a_date_in_a_heading_over_the_headline() -> None:
+    page = (
+        "<html><body><div class='hero'><h5 class='preheadline'>January 23, 2025</h5>"
+        "<h1>Solar installation in four steps</h1><p>What a homeowner should expect.</p></div></body></html>"
+    )
+    first = next(datelines.candidates(parse(page)))
+    assert (first.field, first.value) == ("published", "January 23, 2025")

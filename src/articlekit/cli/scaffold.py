@@ -57,9 +57,9 @@ def _by_text(root: Element, text: str) -> Element | None:
 
 
 def _time_element(root: Element, article: Article) -> Element | None:
-    if article.published is None:
+    if article.published_day is None:
         return None
-    day = article.published.date().isoformat()
+    day = article.published_day.isoformat()
     return next((el for el in root.iter("time") if (el.get("datetime") or "").startswith(day)), None)
 
 

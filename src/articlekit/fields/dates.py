@@ -1,11 +1,28 @@
-"""Reading dates as pages write them: ISO 8601, RFC 2822, epoch seconds, and prose dates."""
+"""Reading dates as pages write them: ISO 8601, RFC 2822, epoch seconds, and prose dates.
+
+``parse_date`` turns one date string into a ``datetime`` when the text carries a time of day, or
+a plain ``date`` when it names only a calendar day. The words dates are written with (month
+names in some thirty languages, weekdays, joining words) are data in ``date_tables``; named time
+zones are read in ``zones``.
+
+Numeric dates are read by their shape: ``2024-05-03``, ``2024.05.03``, ``2024. 5. 3.`` and
+``2024年5月3日`` are year first; dotted ``03.05.2024`` is day first everywhere; slashed
+``03/05/2024`` is read by the region hint: month first for the US ("en-US", "us"), day first for
+other regions and languages, and undecided for "en" alone (and "en-CA"), where a value that reads
+as two different days gives None. A value that can be read only one way (``25/10/2020``) is read
+that way.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone, tzinfo
+import unicodedata
+from datetime import date, datetime, timedelta, timezone
 from functools import cache
 from typing import Any
+
+from . import date_tables
+from .zones import ZONE_WORDS, parse_region, zone_for
 
 # Before this, a "publication date" is a placeholder (0001-01-01, 1970-01-01) or a typo.
 EARLIEST_YEAR = 1990
@@ -14,93 +31,84 @@ MAX_FUTURE = timedelta(days=2)
 # Longer text is a sentence that happens to contain a date, not a date value.
 MAX_DATE_CHARS = 80
 
+# Countries that write numeric dates month first (03/05/2024 is March 5th).
+MONTH_FIRST_COUNTRIES = frozenset({"us", "ph", "fm", "mh", "pw", "as", "gu", "pr", "vi", "um", "mp"})
+# Countries whose English pages write both orders: their ambiguous values stay unread.
+MIXED_ORDER_COUNTRIES = frozenset({"ca"})
+
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_Z = re.compile(r"(?<=\d)Z$")
 _ISO_COMPACT_OFFSET = re.compile(r"([+-]\d{2})(\d{2})$")
-_HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
+_HAS_TIME = re.compile(r"\d{1,2}:\d{2}|\d{1,2}h\d{2}|\d\s?[ap]\.?\s?m\b|\d\s?[時时시]", re.IGNORECASE)
 
-# Month names in the languages news is most often written in. Abbreviations that are also
-# common English words ("ago", "out", "set") are left out: fuzzy parsing would find them in
-# "3 hours ago".
-MONTH_NAMES: list[tuple[str, ...]] = [
-    ("Jan", "January", "Januar", "Jänner", "janvier", "janv", "enero", "ene", "gennaio",
-     "janeiro", "januari", "januar", "styczeń", "stycznia", "января", "январь", "ocak"),
-    ("Feb", "February", "Februar", "Feber", "février", "févr", "febrero", "febbraio", "fevereiro",
-     "fev", "februari", "luty", "lutego", "февраля", "февраль", "şubat"),
-    ("Mar", "March", "März", "Maerz", "mars", "marzo", "março", "maart", "marzec", "marca",
-     "марта", "март", "mart"),
-    ("Apr", "April", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia", "апреля",
-     "апрель", "nisan"),
-    ("May", "Mai", "mayo", "maggio", "maio", "mei", "maj", "maja", "мая", "май", "mayıs"),
-    ("Jun", "June", "Juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca",
-     "июня", "июнь", "haziran"),
-    ("Jul", "July", "Juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec",
-     "lipca", "июля", "июль", "temmuz"),
-    ("Aug", "August", "août", "agosto", "augustus", "sierpień", "sierpnia", "августа",
-     "август", "ağustos"),
-    ("Sep", "Sept", "September", "septembre", "septiembre", "settembre", "setembro",
-     "wrzesień", "września", "сентября", "сентябрь", "eylül"),
-    ("Oct", "October", "Oktober", "octobre", "octubre", "ottobre", "ott", "outubro",
-     "okt", "październik", "października", "октября", "октябрь", "ekim"),
-    ("Nov", "November", "novembre", "noviembre", "novembro", "listopad", "listopada",
-     "ноября", "ноябрь", "kasım"),
-    ("Dec", "December", "Dezember", "Dez", "décembre", "déc", "diciembre", "dic", "dicembre",
-     "dezembro", "desember", "grudzień", "grudnia", "декабря", "декабрь", "aralık"),
-]
+
+def _plain(text: str) -> str:
+    """Text without diacritics ("März" -> "Marz"), letter case kept (zone names are upper case)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_PLAIN_LETTERS)
+
+
+def _fold(word: str) -> str:
+    """A word as the parser compares it: lower case, without diacritics ("März" -> "marz")."""
+    return _plain(word.lower())
+
+
+# Letters that carry no combining mark to drop but are written plain where pages drop accents.
+_PLAIN_LETTERS = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ʼ": "'", "’": "'"}
+)
 
 
 @cache
-def _parser_info() -> Any:
-    """dateutil's parser settings with ``MONTH_NAMES``. Built on first use: dateutil costs a tenth of
-    articlekit's import time, and only dates written as prose need it."""
+def _parser_info(language: str | None = None) -> Any:
+    """dateutil's parser settings with the month table (folded), for one page language.
+    Built on first use: dateutil costs a tenth of articlekit's import time, and only dates
+    written as prose need it."""
     from dateutil import parser as dateutil_parser
 
+    months: list[list[str]] = [[] for _ in range(12)]
+    overrides = date_tables.MONTHS_BY_LANGUAGE.get(language or "", {})
+    folded_overrides = {_fold(name): number for name, number in overrides.items()}
+    for number, names in enumerate(date_tables.MONTHS, start=1):
+        for name in names:
+            key = _fold(name)
+            months[folded_overrides.get(key, number) - 1].append(key)
+
     class MultilingualInfo(dateutil_parser.parserinfo):
-        MONTHS = MONTH_NAMES  # type: ignore[assignment]
+        MONTHS = [tuple(dict.fromkeys(names)) for names in months]  # type: ignore[misc]
 
     return MultilingualInfo()
 
 
-_ZONES: dict[str, tzinfo] = {
-    name: timezone(timedelta(hours=hours))
-    for name, hours in {
-        "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 1, "CET": 1, "MEZ": 1, "WEST": 1,
-        "CEST": 2, "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3, "IST": 5.5, "ICT": 7, "WIB": 7,
-        "HKT": 8, "SGT": 8, "AWST": 8, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
-        "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7,
-        "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "ET": -5,
-    }.items()
-}
+@cache
+def _skipped_words() -> frozenset[str]:
+    return frozenset(_fold(w) for w in date_tables.WEEKDAYS + date_tables.DATE_PART_WORDS)
 
 
-def _zone(name: str | None, offset: int | None) -> tzinfo | None:
-    """dateutil's zone lookup: our named zones, else the numeric offset the text gave, else
-    naive (an unknown name such as "MYT" is never guessed at, nor warned about)."""
-    if name and name.upper() in _ZONES:
-        return _ZONES[name.upper()]
-    if offset is not None:
-        return timezone(timedelta(seconds=offset))
-    return None
+def parse_date(text: str, now: datetime | None = None, *, region: str | None = None) -> datetime | date | None:
+    """A datetime (the text has a time of day) or a date (it names a day only) from one date
+    string, or None when it is not a plausible date.
 
-
-# Day-first numeric dates: "05.04.2025" is the 5th of April wherever dots separate the parts.
-_DOTTED_DAY_FIRST = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?!\d)")
-
-
-def parse_date(text: str, now: datetime | None = None) -> datetime | None:
-    """A datetime from one date string, or None when it is not a plausible date.
-
-    The page's own offset or named zone is kept; a value without one stays naive.
+    The page's own offset or named zone is kept; a value without one stays naive. ``region``
+    (a language/region tag such as "en-US", "de-AT", "zh-CN" or a country code such as "us")
+    decides ambiguous numeric dates and ambiguous zone names (CST, IST, BST, AST).
 
     >>> parse_date("2024-05-03T15:47:42+02:00").isoformat()
     '2024-05-03T15:47:42+02:00'
     >>> parse_date("17 December 2025, 14:05 CET").isoformat()
     '2025-12-17T14:05:00+01:00'
+    >>> parse_date("3. März 2024")
+    datetime.date(2024, 3, 3)
+    >>> parse_date("02/10/2020") is None, parse_date("02/10/2020", region="en-US")
+    (True, datetime.date(2020, 2, 10))
     """
     text = text.strip()
     if not text or len(text) > MAX_DATE_CHARS:
         return None
-    value = _parse_iso(text) or _parse_epoch(text) or _parse_prose(text)
+    value: datetime | date | None = _parse_iso_date(text) or _parse_iso(text) or _parse_epoch(text)
+    if value is None:
+        value = _parse_text(text, region)
     if value is None or not _plausible(value, now):
         return None
     return value
@@ -108,21 +116,22 @@ def parse_date(text: str, now: datetime | None = None) -> datetime | None:
 
 def has_time(text: str) -> bool:
     """Whether a date string carries a time of day (not just a calendar day)."""
-    return bool(_HAS_TIME.search(text))
+    return bool(_HAS_TIME.search(text) or _DOTTED_CLOCK.search(text) or _DOTTED_CLOCK_BEFORE_ZONE.search(text))
 
 
 # A value ending in an offset or "Z": the only kind worth parsing to lend its zone.
 _ENDS_WITH_OFFSET = re.compile(r"(?:[+-]\d{2}:?\d{2}|Z)$")
 
 
-def with_offset_from(value: datetime, others: list[str]) -> datetime:
+def with_offset_from(value: datetime | date, others: list[str]) -> datetime | date:
     """A naive value takes the offset of another value on the page that names the same
-    wall-clock minute: the page then says which zone its naive timestamp meant.
+    wall-clock minute: the page then says which zone its naive timestamp meant. A ``date``
+    has no wall-clock time and comes back unchanged.
 
     >>> with_offset_from(datetime(2024, 5, 3, 18, 11), ["2024-05-03T18:11:01+02:00"]).isoformat()
     '2024-05-03T18:11:00+02:00'
     """
-    if value.tzinfo is not None or not has_time_of_day(value):
+    if not isinstance(value, datetime) or value.tzinfo is not None or not has_time_of_day(value):
         return value
     for raw in others:
         if not _ENDS_WITH_OFFSET.search(raw.strip()):
@@ -133,8 +142,11 @@ def with_offset_from(value: datetime, others: list[str]) -> datetime:
     return value
 
 
-def has_time_of_day(value: datetime) -> bool:
-    """Whether a parsed value carries a time (midnight exactly is how a bare date reads)."""
+def has_time_of_day(value: datetime | date) -> bool:
+    """Whether a parsed value carries a time: a ``date`` never does, and a datetime at exactly
+    midnight is how machine formats write a bare day."""
+    if not isinstance(value, datetime):
+        return False
     return (value.hour, value.minute, value.second) != (0, 0, 0)
 
 
@@ -142,9 +154,20 @@ def _same_minute(a: datetime, b: datetime) -> bool:
     return a.replace(tzinfo=None, second=0, microsecond=0) == b.replace(tzinfo=None, second=0, microsecond=0)
 
 
+def _parse_iso_date(text: str) -> date | None:
+    if not _ISO_DATE.match(text):
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
 def _parse_iso(text: str) -> datetime | None:
     candidate = _ISO_Z.sub("+00:00", text)
     candidate = _ISO_COMPACT_OFFSET.sub(r"\1:\2", candidate) if "T" in candidate else candidate
+    if len(candidate) < 11:  # a bare day ("2024-05-03", "20240503") is a date, read elsewhere
+        return None
     try:
         return datetime.fromisoformat(candidate)
     except ValueError:
@@ -161,51 +184,218 @@ def _parse_epoch(text: str) -> datetime | None:
         return None
 
 
+# ---------------------------------------------------------------- rewriting text for dateutil
+
 # Two defaults that differ in every part: a part that comes out different was not in the text
 # and would have been made up (dateutil fills gaps from the default).
-_DEFAULT_A = datetime(1904, 1, 1)
-_DEFAULT_B = datetime(1908, 2, 2)
+_DEFAULT_A = datetime(1904, 1, 1, 0, 0, 0)
+_DEFAULT_B = datetime(1908, 2, 2, 1, 1, 1)
 
+# "7th", "1er", "1º", "3-го": the day number alone is read.
+_ORDINAL = re.compile(
+    r"(?<=\d)(?:" + "|".join(re.escape(s) for s in sorted(date_tables.ORDINAL_SUFFIXES, key=len, reverse=True))
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+# "2005年3月21日", "2024년 5월 3일" (full-width digits are made ASCII first).
+_CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]?")
+# "11時21分", "14시 22분", "11时": a clock time in words.
+_CJK_CLOCK = re.compile(r"(\d{1,2})\s*[時时시点點]\s*(?:(\d{1,2})\s*[分분])?")
+_CJK_MERIDIEM = re.compile(
+    "(" + "|".join(date_tables.MORNING_BEFORE + date_tables.AFTERNOON_BEFORE) + r")\s*(\d{1,2}(?::\d{2}){0,2})"
+)
+# What is left of East Asian script (weekdays, "发布", brackets) says nothing the parser reads.
+_CJK_REST = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]+")
+
+# Numeric dates by shape: year first ("2024-5-3", "2025.12.17", "2024. 5. 3."), dotted day first
+# ("23.01.2019", "23. 1. 2019", "25.04.24"), and slashed or dashed day/month ("02/10/2020").
+_YEAR_FIRST = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{1,2})(?!\d)\.?")
+_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d])")
+_SLASHED = re.compile(r"(?<![\d./-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d{2})(?!\d)")
 
 # "GMT+1", "UTC-05:30": pages mean the offset as written; dateutil would read the POSIX way
 # (GMT+1 = one hour *behind*), so the offset is spelled out as "+01:00" first.
 _NAMED_OFFSET = re.compile(r"\b(?:GMT|UTC)\s?([+-])(\d{1,2})(?::?(\d{2}))?\b", re.IGNORECASE)
 
+# "kl. 10.15" (Scandinavian), "klo 10.15" (Finnish): a clock time with a dot, which dateutil
+# reads as a decimal.
+_DOTTED_CLOCK = re.compile(
+    r"\b(?:" + "|".join(date_tables.CLOCK_WORDS) + r")\.?\s*(\d{1,2})\.(\d{2})\b", re.IGNORECASE
+)
+
+# "06.00 GMT", "14.30 Uhr", "9.15 am": a dotted clock time, known by what follows it.
+_DOTTED_CLOCK_BEFORE_ZONE = re.compile(
+    r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?=\s*(?:[AaPp]\.?\s?[Mm]\b|[Uu]hr\b|h\b|[A-Z]{2,5}\b))"
+)
+
+# Zone words after a time: "10:00 a.m. Eastern", "14:00 UK time".
+_ZONE_WORDS = re.compile(
+    r"(?<=[\d.mM])\s+("
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ZONE_WORDS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+# "à 10h15", "a las 10:15": a word that only says a time follows (folded: "à" reads "a").
+_TIME_LEAD = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted({re.escape(_fold(w)).replace(r"\ ", r"\s+") for w in date_tables.TIME_LEAD_WORDS}, key=len, reverse=True))
+    + r")\s+(?=\d)",
+    re.IGNORECASE,
+)
+
+# Words, with inner hyphens or apostrophes ("segunda-feira", "d'abril", "п'ятниця").
+_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+
+
+class _Undecided(Exception):
+    """A numeric date whose day/month order the region does not decide, or no such day."""
+
+
+def _month_first(region: str | None) -> bool | None:
+    language, country = parse_region(region)
+    if country is None:
+        if language in MONTH_FIRST_COUNTRIES:
+            return True
+        return None if language in (None, "en") else False
+    if country in MONTH_FIRST_COUNTRIES:
+        return True
+    if country in MIXED_ORDER_COUNTRIES and language == "en":
+        return None
+    return False
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    try:
+        return f" {date(year, month, day).isoformat()} "
+    except ValueError:
+        raise _Undecided from None
+
+
+def _rewrite_numeric(text: str, region: str | None) -> str:
+    match = _CJK_DATE.search(text)
+    if match:
+        year, month, day = (int(part) for part in match.groups())
+        return text[: match.start()] + _iso(year, month, day) + text[match.end():]
+    match = _YEAR_FIRST.search(text)
+    if match:
+        year, month, day = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        return text[: match.start()] + _iso(year, month, day) + text[match.end():]
+    match = _DOTTED.search(text)
+    if match:
+        day, month, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        if year < 100:
+            year += 1900 if year >= 70 else 2000
+        return text[: match.start()] + _iso(year, month, day) + text[match.end():]
+    match = _SLASHED.search(text)
+    if match:
+        first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        if first > 12 >= second:
+            day, month = first, second
+        elif second > 12 >= first:
+            month, day = first, second
+        elif first == second:
+            day = month = first
+        else:
+            order = _month_first(region)
+            if order is None:
+                raise _Undecided
+            month, day = (first, second) if order else (second, first)
+        return text[: match.start()] + _iso(year, month, day) + text[match.end():]
+    return text
+
 
 def _spell_offset(match: re.Match[str]) -> str:
-    return f"{match.group(1)}{int(match.group(2)):02d}:{match.group(3) or '00'}"
+    return f" {match.group(1)}{int(match.group(2)):02d}:{match.group(3) or '00'}"
 
 
-# "kl. 10.15" (Scandinavian): a clock time with a dot, which dateutil reads as a decimal.
-_DOTTED_CLOCK = re.compile(r"\b(?:kl\.?|klockan|klokka|klo)\s*(\d{1,2})\.(\d{2})\b", re.IGNORECASE)
+def _meridiem(match: re.Match[str]) -> str:
+    marker = "AM" if match.group(1) in date_tables.MORNING_BEFORE else "PM"
+    clock = match.group(2) if ":" in match.group(2) else match.group(2) + ":00"
+    return f" {clock} {marker} "
 
 
-def _parse_prose(text: str) -> datetime | None:
-    text = _DOTTED_CLOCK.sub(r"\1:\2", _NAMED_OFFSET.sub(_spell_offset, text))
+def _cjk_clock(match: re.Match[str]) -> str:
+    return f"{match.group(1)}:{int(match.group(2) or 0):02d} "
+
+
+def _zone_word(match: re.Match[str]) -> str:
+    return " " + ZONE_WORDS[" ".join(match.group(1).lower().split())]
+
+
+def _skip_words(text: str) -> str:
+    skipped = _skipped_words()
+
+    def replace(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if len(word) > 2 and word[1] == "'" and word[0] in "dlDL":
+            word = word[2:]  # "d'abril", "l'1"
+        return " " if word.lower() in skipped else word
+
+    return _WORD.sub(replace, text)
+
+
+def _normalize(text: str, region: str | None) -> str:
+    text = _ORDINAL.sub("", text)
+    text = unicodedata.normalize("NFKC", text)
+    text = _CJK_CLOCK.sub(_cjk_clock, text)
+    text = _CJK_MERIDIEM.sub(_meridiem, text)
+    text = _rewrite_numeric(text, region)
+    text = _CJK_REST.sub(" ", text)
+    text = _NAMED_OFFSET.sub(_spell_offset, text)
+    text = _DOTTED_CLOCK.sub(r"\1:\2", text)
+    text = _DOTTED_CLOCK_BEFORE_ZONE.sub(r"\1:\2", text)
+    text = _ZONE_WORDS.sub(_zone_word, text)
+    return _skip_words(_TIME_LEAD.sub(" ", _plain(text)))
+
+
+def _parse_text(text: str, region: str | None) -> datetime | date | None:
+    try:
+        text = _normalize(text, region)
+    except _Undecided:
+        return None
     from dateutil import parser as dateutil_parser
 
-    info = _parser_info()
+    language, _ = parse_region(region)
+    info = _parser_info(language if language in date_tables.MONTHS_BY_LANGUAGE else None)
+    zones: list[tuple[str | None, int | None]] = []
+
+    def capture(name: str | None, offset: int | None) -> None:
+        zones.append((name, offset))
+        return None
+
     try:
-        dayfirst = bool(_DOTTED_DAY_FIRST.search(text))
-        first = dateutil_parser.parse(
-            text, parserinfo=info, default=_DEFAULT_A, tzinfos=_zone, fuzzy=True, dayfirst=dayfirst
-        )
-        second = dateutil_parser.parse(
-            text, parserinfo=info, default=_DEFAULT_B, tzinfos=_zone, fuzzy=True, dayfirst=dayfirst
-        )
+        first = dateutil_parser.parse(text, parserinfo=info, default=_DEFAULT_A, tzinfos=capture, fuzzy=True)
+        second = dateutil_parser.parse(text, parserinfo=info, default=_DEFAULT_B, tzinfos=capture, fuzzy=True)
     except (ValueError, OverflowError, TypeError, ArithmeticError):
         return None
     if (first.year, first.month, first.day) != (second.year, second.month, second.day):
         return None  # the text lacks a year, a month or a day: "10:30", "3 hours ago", "2024"
-    return first
+    if first.hour != second.hour:
+        return first.date()  # no time of day in the text
+    return _with_zone(first, zones[0] if zones else (None, None), region)
 
 
-def _plausible(value: datetime, now: datetime | None) -> bool:
+def _with_zone(value: datetime, zone: tuple[str | None, int | None], region: str | None) -> datetime:
+    name, offset = zone
+    if name:
+        named = zone_for(name, value, region)
+        if named is not None:
+            return value.replace(tzinfo=named)
+    if offset is not None:
+        return value.replace(tzinfo=timezone(timedelta(seconds=offset)))
+    return value
+
+
+def _plausible(value: datetime | date, now: datetime | None) -> bool:
     if value.year < EARLIEST_YEAR:
         return False
     reference = now or datetime.now(timezone.utc)
+    if not isinstance(value, datetime):
+        return value - reference.date() <= MAX_FUTURE
     aware = value if value.tzinfo else value.replace(tzinfo=timezone.utc)
     try:
         return aware - reference <= MAX_FUTURE
-    except (OverflowError, ValueError):
+    except (OverflowError, ValueError, TypeError):
         return False

@@ -8,14 +8,16 @@ the same day with a time, a publisher that is not a person).
 from __future__ import annotations
 
 import itertools
-from datetime import datetime
+from datetime import date, datetime
 
 import attrs
 
 from ..sources.candidate import Candidate, Candidates
 from .byline import clean_byline, is_organization, parse_byline, split_names
-from .dates import has_time, parse_date, with_offset_from
+from .choose_dates import choose_dates
+from .dates import with_offset_from
 from .headline import choose_headline
+from .region import page_region
 from .section import clean_section, is_site_label
 
 # field -> sources, strongest first. A source absent from a row is never used for that field.
@@ -59,8 +61,8 @@ class Fields:
     section: str | None = None
     byline: str | None = None
     authors: tuple[str, ...] = ()
-    published: datetime | None = None
-    modified: datetime | None = None
+    published: datetime | date | None = None
+    modified: datetime | date | None = None
     canonical_url: str | None = None
     site_name: str | None = None
     language: str | None = None
@@ -85,8 +87,9 @@ def ranked(candidates: Candidates, field: str) -> list[Candidate]:
     return sorted(found, key=lambda c: rank[c.source]) if len(found) > 1 else found
 
 
-def merge(candidates: Candidates) -> Fields:
-    """Choose every field from the page's candidates."""
+def merge(candidates: Candidates, url: str | None = None) -> Fields:
+    """Choose every field from the page's candidates (``url``: where the page came from, a hint
+    of its region for reading its dates)."""
     provenance: dict[str, str] = {}
     values: dict[str, object] = {}
 
@@ -122,14 +125,14 @@ def merge(candidates: Candidates) -> Fields:
     printed = any(c.field == "byline_text" for c in candidates.items)
     take("byline", byline, "html" if printed else source)
 
-    for field in ("published", "modified"):
-        date = _choose_date(ranked(candidates, field))
-        if date:
-            take(field, date[0], date[1])
-    if "published" not in values and "modified" in values:
-        # A page that prints only "Updated: March 3" was published then, as far as a reader
-        # can tell: the only date it gives is the story's date.
-        take("published", values["modified"], provenance["modified"])
+    published, modified = ranked(candidates, "published"), ranked(candidates, "modified")
+    if published or modified:
+        dates = choose_dates(published, modified, PRECEDENCE["published"], page_region(candidates, url))
+        raws = [str(c.value) for c in published + modified]
+        if dates.published is not None and dates.published_source is not None:
+            take("published", with_offset_from(dates.published, raws), dates.published_source)
+        if dates.modified is not None and dates.modified_source is not None:
+            take("modified", with_offset_from(dates.modified, raws), dates.modified_source)
 
     for candidate in ranked(candidates, "section"):
         section = clean_section(str(candidate.value))
@@ -180,29 +183,3 @@ def _byline_and_authors(
     if fallback is not None:
         return (shown or ", ".join(fallback[0])), fallback[0], fallback[1]
     return shown, (), "html"
-
-
-def _choose_date(found: list[Candidate]) -> tuple[datetime, str] | None:
-    """The strongest parseable date; a date-only value yields to the same day with a time.
-
-    Candidates are parsed lazily, strongest first: prose dates cost a fuzzy parse each, and
-    the first full timestamp usually settles the field.
-    """
-    best: tuple[datetime, str, str] | None = None
-    for candidate in found:
-        raw = str(candidate.value)
-        if best is not None and not has_time(raw):
-            continue  # only a value with a time can still improve on a date-only one
-        value = parse_date(raw)
-        if value is None:
-            continue
-        if best is None:
-            best = (value, raw, candidate.source)
-            if has_time(raw):
-                break
-        elif value.date() == best[0].date():
-            best = (value, raw, candidate.source)
-            break
-    if best is None:
-        return None
-    return with_offset_from(best[0], [str(c.value) for c in found]), best[2]

@@ -7,13 +7,16 @@ up with any change to them.
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from ..errors import SerializationError
 from ..model import Article, Block, Caption, Heading, ListBlock, Paragraph, Quote, Table
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# The versions ``from_json`` reads. Version 1 wrote a date-only value as midnight
+# ("2024-03-03T00:00:00"); it is read back as that datetime, since version 1 could not say which.
+READABLE_VERSIONS = (1, 2)
 
 _TEXT_FIELDS = (
     "headline", "section", "byline", "url", "canonical_url", "site_name", "language",
@@ -68,7 +71,7 @@ def to_json(article: Article, indent: int | None = 2) -> str:
 
     >>> from articlekit import Article
     >>> print(to_json(Article(headline="Zürich votes"), indent=None)[:48])
-    {"schema_version": 1, "headline": "Zürich votes"
+    {"schema_version": 2, "headline": "Zürich votes"
     """
     return json.dumps(article_to_dict(article), ensure_ascii=False, indent=indent)
 
@@ -96,6 +99,12 @@ def article_from_dict(data: Any) -> Article:
     """
     if not isinstance(data, dict):
         raise SerializationError("an Article is a JSON object, got " + type(data).__name__)
+    version = data.get("schema_version", SCHEMA_VERSION)
+    if version not in READABLE_VERSIONS:
+        raise SerializationError(
+            f"schema_version {version!r} is not one this articlekit reads ({', '.join(map(str, READABLE_VERSIONS))}): "
+            "upgrade articlekit to read it"
+        )
     try:
         return Article(
             **{name: _optional_str(data, name) for name in _TEXT_FIELDS},
@@ -151,14 +160,22 @@ def _str_list(data: dict[str, Any], name: str) -> tuple[str, ...]:
     raise SerializationError(f"{name!r} must be a list of strings, got {value!r:.80}")
 
 
-def _iso(value: datetime | None) -> str | None:
+def _iso(value: datetime | date | None) -> str | None:
+    """ISO 8601: "2024-03-03T10:15:00+01:00" for a time, "2024-03-03" for a day only."""
     return value.isoformat() if value else None
 
 
-def _datetime(value: Any) -> datetime | None:
+# "2024-03-03": a calendar day, the whole value.
+_DAY_CHARS = 10
+
+
+def _datetime(value: Any) -> datetime | date | None:
     if value is None:
         return None
+    text = str(value)
     try:
-        return datetime.fromisoformat(str(value))
+        if len(text) == _DAY_CHARS:
+            return date.fromisoformat(text)
+        return datetime.fromisoformat(text)
     except ValueError:
-        raise SerializationError(f"not an ISO 8601 date: {value!r}") from None
+        raise SerializationError(f"not an ISO 8601 date or date and time: {value!r}") from None

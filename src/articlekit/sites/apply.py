@@ -7,7 +7,7 @@ three parts back; the selector may itself contain colons.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import attrs
 from ..dom.tree import Element
@@ -68,10 +68,14 @@ def overlay(fields: Fields, rule: SiteRule, root: Element) -> Fields:
     return attrs.evolve(fields, **values, provenance=provenance)  # type: ignore[arg-type]
 
 
-def _generic_date_is_finer(site: object, generic: datetime | None) -> bool:
+def _generic_date_is_finer(site: object, generic: datetime | date | None) -> bool:
     """A rule's bare date (or zone-less time) yields to the generic value of the same day that
     says more: a theme often prints the day only where the metadata holds the full instant."""
-    if not isinstance(site, datetime) or generic is None or site.tzinfo is not None:
+    if not isinstance(generic, datetime):
+        return False
+    if isinstance(site, date) and not isinstance(site, datetime):
+        return generic.date() == site
+    if not isinstance(site, datetime) or site.tzinfo is not None:
         return False
     if not has_time_of_day(site):
         return generic.date() == site.date()

@@ -6,7 +6,8 @@ a rule that needs more overrides ``SiteRule.read_field`` in Python.
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
@@ -106,14 +107,21 @@ class FieldRule:
                 names.append(text)
         return tuple(dict.fromkeys(n for n in names if n))
 
-    def _date(self, text: str) -> datetime | None:
+    def _date(self, text: str) -> datetime | date | None:
+        """A datetime, or a date when the text (or the rule's ``date_format``) gives no time."""
+        value: datetime | date | None
         if self.date_format is not None:
             try:
-                value: datetime | None = datetime.strptime(text, self.date_format)
+                parsed = datetime.strptime(text, self.date_format)
             except ValueError:
                 return None
+            value = parsed if _FORMAT_TIME.search(self.date_format) else parsed.date()
         else:
             value = parse_date(text)
-        if value is not None and value.tzinfo is None and self._zone is not None:
+        if isinstance(value, datetime) and value.tzinfo is None and self._zone is not None:
             value = value.replace(tzinfo=self._zone)
         return value
+
+
+# strptime directives of a time of day: a format without one reads a calendar day only.
+_FORMAT_TIME = re.compile(r"%[HIMSfpXcT]")

@@ -16,6 +16,9 @@ class Candidate:
     field: str
     value: Value
     source: str
+    where: str = ""
+    """Where within its source the value was found, when that says how far to believe it (a
+    printed date: "label", "byline", "under headline", "over headline", "date class")."""
 
 
 @attrs.frozen

@@ -18,6 +18,7 @@ from ..dom.tree import Element, next_element
 
 from ..dom.text import clean_text, short_text
 from .candidate import Candidate
+from .date_labels import MODIFIED_LABELS, PUBLISHED_LABELS
 from .index import DATE_LABELS, PageIndex, as_index, names_breadcrumb
 
 SOURCE = "text"
@@ -38,7 +39,8 @@ _TIME = (
 _DATE = re.compile(
     r"(?<![\d.])(?:"
     r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
-    r"|(?:19|20)\d{2}[./]\d{1,2}[./]\d{1,2}\.?" + _TIME
+    r"|(?:19|20)\d{2}(?:[/]\d{1,2}[/]|\.\s?\d{1,2}\.\s?)\d{1,2}\.?" + _TIME
+    + r"|(?:19|20)\d{2}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]" + _TIME
     + r"|\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}(?![\d.])" + _TIME
     + r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}" + _TIME
     + r"|\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?" + _MONTH_WORD + r",?\s+(?:de\s+)?(?:19|20)\d{2}" + _TIME
@@ -46,16 +48,33 @@ _DATE = re.compile(
     + r")",
     re.IGNORECASE,
 )
-# Words after which a line speaks of the last update, not of the publication.
-_UPDATE = re.compile(
-    r"\b(?:updated?|last updated|modified|aktualisiert|stand|mis à jour|actualizado|actualización|"
-    r"aggiornato|bijgewerkt|oppdatert|uppdaterad|zaktualizowano|güncelleme|atualizado)\b",
+def _label_pattern(labels: dict[str, tuple[str, ...]]) -> str:
+    words = sorted({w for group in labels.values() for w in group}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+# A date label opens a segment of a line: "Updated" (modified) or "Published" (published). The
+# labels are the fixed tables of ``date_labels``; CJK labels are not words, so no \b for them.
+_LABEL = re.compile(
+    rf"(?:(?<![^\W\d_])(?P<modified>{_label_pattern(MODIFIED_LABELS)})|(?<![^\W\d_])(?P<published>{_label_pattern(PUBLISHED_LABELS)}))(?![^\W\d_])"
+    rf"|(?P<cjk_modified>更新时间|更新於|修改时间|更新日|最終更新)|(?P<cjk_published>发布时间|發布時間|发表时间|发布日期|公開日|投稿日)",
     re.IGNORECASE,
 )
 
 
 def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
-    index = as_index(page)
+    """Each printed date once (the first place it is found says how far to believe it)."""
+    given: set[tuple[str, str]] = set()
+    for candidate in _candidates(as_index(page)):
+        key = (candidate.field, str(candidate.value))
+        if key not in given:
+            given.add(key)
+            yield candidate
+
+
+def _candidates(index: PageIndex) -> Iterator[Candidate]:
+    # The date a reader sees first: the one printed with the headline.
+    yield from _near_headline(index)
     seen: set[str] = set()
     lines = 0
     # The index lists, in page order, the elements that may hold a date line.
@@ -67,11 +86,12 @@ def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
         text = short_text(el, MAX_LINE_CHARS)
         if not text or text in seen:
             continue
-        found = list(_dates_in_line(text))
+        where = "label" if text.lower().startswith(DATE_LABELS) else "date class"
+        found = list(_dates_in_line(text, where))
         if not found and _is_label(text):
             # "Published" in one element, "October 14, 2025" in the next: a label and its value.
             text = f"{text} {_next_text(el)}"
-            found = list(_dates_in_line(text))
+            found = list(_dates_in_line(text, "label"))
         if found:
             seen.add(text)
             lines += 1
@@ -83,7 +103,7 @@ def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
             continue
         text = short_text(el, MAX_LINE_CHARS)
         if text and text not in seen:
-            found = list(_dates_in_line(text))
+            found = list(_dates_in_line(text, "byline"))
             if found:
                 yield from found
                 if any(c.field == "published" for c in found):
@@ -91,15 +111,96 @@ def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
                 break
     # A lone date printed under the headline ("Nov 21, 2018"), with no label: the first one only;
     # or else one printed over it.
-    lone_dates = index.bare_dates[:MAX_BARE_DATES]
+    lone_dates = [(el, "under headline") for el in index.bare_dates[:MAX_BARE_DATES]]
     if index.date_above_headline is not None:
-        lone_dates.append(index.date_above_headline)  # a date over the headline, when none is under it
-    for el in lone_dates:
+        # a date over the headline, when none is under it
+        lone_dates.append((index.date_above_headline, "over headline"))
+    for el, where in lone_dates:
         text = clean_text(el.text or "")
         match = _DATE.match(text) if not _inside_link(el) else None
         if match and (match.end() == len(text) or _READING_TIME_TAIL.fullmatch(text, match.end())):
-            yield Candidate("published", _strip(match.group(0)), SOURCE)
+            yield Candidate("published", _strip(match.group(0)), SOURCE, where)
             return
+
+
+# A date printed with the headline is within this much text after it (a kicker, a byline, a
+# label and the date), or just before it (a date over the headline).
+TEXT_AFTER_HEADLINE = 240
+TEXT_BEFORE_HEADLINE = 60
+# The first few <h1>s are looked at: a page may spend its first on the site's logo.
+MAX_HEADLINES = 2
+
+
+def _near_headline(index: PageIndex) -> Iterator[Candidate]:
+    """The dates printed right after an <h1> ("20 December 2025", "By Ana Lima · Mar 5, 2025 |
+    Updated Mar 6"), or else right before it (a date over the headline), as one line."""
+    for h1 in index.h1s[:MAX_HEADLINES]:
+        if not clean_text(" ".join(str(t) for t in h1.itertext())):
+            continue
+        after = _text_after(h1, TEXT_AFTER_HEADLINE)
+        found = list(_dates_in_line(after, "under headline"))
+        if found:
+            yield from found
+            return
+        before = _text_before(h1, TEXT_BEFORE_HEADLINE)
+        match = _DATE.search(before)
+        if match and not before[match.end():].strip(" ,|•·–-"):
+            yield Candidate("published", _strip(match.group(0)), SOURCE, "over headline")
+            return
+
+
+def _text_after(el: Element, limit: int) -> str:
+    """The text that follows ``el`` in the page, up to about ``limit`` characters, on one line."""
+    parts: list[str] = []
+    size = 0
+    for piece in _following_texts(el):
+        parts.append(piece)
+        size += len(piece.strip())
+        if size >= limit:
+            break
+    return clean_text(" ".join(parts))[:limit]
+
+
+def _following_texts(el: Element) -> Iterator[str]:
+    node: Element | None = el
+    while node is not None:
+        if node.tail:
+            yield node.tail
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str) and sibling.tag not in _NO_LINE_TEXT:
+                for child in sibling.iter():
+                    if child is sibling:
+                        if sibling.text:
+                            yield sibling.text
+                        continue
+                    if isinstance(child.tag, str) and child.tag not in _NO_LINE_TEXT and child.text:
+                        yield child.text
+                    if child.tail:
+                        yield child.tail
+            if sibling.tail:
+                yield sibling.tail
+        node = node.getparent()
+
+
+def _text_before(el: Element, limit: int) -> str:
+    """The text of the leaf elements just before ``el`` (its previous siblings' and their
+    last children's), up to about ``limit`` characters."""
+    parts: list[str] = []
+    size = 0
+    for sibling in el.itersiblings(preceding=True):
+        if not isinstance(sibling.tag, str) or sibling.tag in _NO_LINE_TEXT:
+            continue
+        text = short_text(sibling, limit)
+        if not text:
+            break
+        parts.append(text)
+        size += len(text)
+        if size >= limit:
+            break
+    return " ".join(reversed(parts))
+
+
+_NO_LINE_TEXT = frozenset({"script", "style", "noscript", "template", "option", "button", "head", "meta", "svg"})
 
 
 # "Nov 21, 2018 · 3 min read", "February 4, 2025 - 11 minutes": a lone date with the reading time.
@@ -123,16 +224,27 @@ def _next_text(el: Element) -> str:
     return short_text(sibling, MAX_LINE_CHARS) if sibling is not None else ""
 
 
-def _dates_in_line(text: str) -> Iterator[Candidate]:
-    """The published and modified dates a line names: "Published 3 May 2024 | Updated 4 May"."""
-    update = _UPDATE.search(text)
-    before, after = (text[: update.start()], text[update.end():]) if update else (text, "")
-    match = _DATE.search(before)
+def _dates_in_line(text: str, where: str) -> Iterator[Candidate]:
+    """The published and modified dates a line names: "Published 3 May 2024 | Updated 4 May",
+    "Last updated 4 Jun 2020, originally published 17 Jun 2019". A date goes to the field of
+    the label before it; one before any label is the published date. One date a field."""
+    field = "published"
+    position = 0
+    given: set[str] = set()
+    for label in _LABEL.finditer(text):
+        yield from _first_date(text[position:label.start()], field, where, given)
+        field = "modified" if label.group("modified") or label.group("cjk_modified") else "published"
+        position = label.end()
+    yield from _first_date(text[position:], field, where, given)
+
+
+def _first_date(segment: str, field: str, where: str, given: set[str]) -> Iterator[Candidate]:
+    if field in given:
+        return
+    match = _DATE.search(segment)
     if match:
-        yield Candidate("published", _strip(match.group(0)), SOURCE)
-    match = _DATE.search(after)
-    if match:
-        yield Candidate("modified", _strip(match.group(0)), SOURCE)
+        given.add(field)
+        yield Candidate(field, _strip(match.group(0)), SOURCE, where)
 
 
 def _strip(found: str) -> str:
