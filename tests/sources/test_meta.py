@@ -94,3 +94,8 @@ def test_authors_in_repeated_tags_are_read_together() -> None:
         '<meta name="citation_author" content="Jeni Green">'
     )
     assert found(tags)["author_text"] == ["Jennifer Huberty; Jeni Green"]
+
+
+def test_scholarly_citation_dates_are_publication_dates() -> None:
+    got = found('<meta name="citation_publication_date" content="2023 Jan 7"><meta name="citation_title" content="x">')
+    assert got["published"] == ["2023 Jan 7"]

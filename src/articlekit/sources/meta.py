@@ -49,6 +49,11 @@ _FIELDS = {
     "datepublished": "published",
     "creation_date": "published",
     "displaydate": "published",
+    # Highwire Press tags of scholarly pages ("2023/01/07", "2023 Jan 7"), and PRISM.
+    "citation_publication_date": "published",
+    "citation_date": "published",
+    "citation_online_date": "published",
+    "prism.publicationdate": "published",
     "last-modified": "modified",
     "lastmod": "modified",
     "dc.date.modified": "modified",
