@@ -135,3 +135,13 @@ def test_the_pages_own_unambiguous_dates_decide_the_order_of_its_ambiguous_ones(
 
 def test_nothing_parseable_gives_nothing() -> None:
     assert choose_dates([pub("n/a", "jsonld")], [mod("soon", "meta")], ORDER).published is None
+
+
+def test_json_ld_published_after_its_own_update_yields_to_the_printed_day() -> None:
+    choice = choose_dates(
+        [pub("Aug 21, 2025", "jsonld"), pub("Apr 26, 2023", "text", "label")],
+        [mod("Aug 20, 2025", "jsonld")],
+        ORDER,
+    )
+    assert choice.published == date(2023, 4, 26)
+    assert "published after modified" in choice.reason

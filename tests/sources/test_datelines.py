@@ -159,3 +159,13 @@ def test_a_date_in_a_heading_over_the_headline() -> None:
     )
     first = next(datelines.candidates(parse(page)))
     assert (first.field, first.value) == ("published", "January 23, 2025")
+
+
+def test_a_date_kept_only_in_an_attribute_after_the_headline() -> None:
+    page = (
+        "<html><body><h1>Council backs the new bridge</h1>"
+        "<div class='meta'><span data-date='2023-01-07T10:15:00+01:00'>3 days ago</span></div>"
+        "<p>The council voted on Tuesday to fund the bridge over the river.</p></body></html>"
+    )
+    found = list(datelines.candidates(parse(page)))
+    assert [(c.field, c.value, c.source) for c in found][:1] == [("published", "2023-01-07T10:15:00+01:00", "html")]

@@ -17,6 +17,7 @@ comment's ``<time>``), and the value is given in that offset, so the day is the 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -55,6 +56,8 @@ DISCOUNTS: dict[str, float] = {
     "build stamp": 0.25,
     # A source that names more than MAX_OWN_DAYS different days dates a listing's teasers.
     "teasers": 0.3,
+    # JSON-LD published after its own last update: the schema is not kept by hand.
+    "published after modified": 0.25,
 }
 MAX_OWN_DAYS = 3
 # Each source's first few values are read: later ones are teasers, comments or the footer.
@@ -102,15 +105,22 @@ def choose_dates(
     published: list[Candidate], modified: list[Candidate], order: tuple[str, ...], region: str | None = None
 ) -> DateChoice:
     """Decide the published and modified dates from their candidates (each list in precedence
-    order, ``order`` the sources strongest first)."""
+    order, ``order`` the sources strongest first).
+
+    Values are parsed as the decision needs them (a date in prose costs a fuzzy parse): each
+    source's first, then the rest of a source only when the sources disagree."""
     if region is None or "-" not in region:
         # The page's language names no region: its own unambiguous dates may show its order.
         region = numeric_order_region(str(c.value) for c in published + modified) or region
-    pub = _parse_all(published, region)
-    mod = _parse_all(modified, region)
-    local = _local_offset(pub + mod)
-    first_mod = mod[0] if mod else None
-    winner, reason = _vote(pub, first_mod, order, local)
+    pub = _Sources(published, region)
+    mod = _Sources(modified, region)
+    firsts_mod = mod.firsts()
+    first_mod = next(iter(firsts_mod.values()), None)
+    firsts = pub.firsts()
+    local = None
+    if any(_is_utc(d.value) for d in itertools.chain(firsts.values(), firsts_mod.values())):
+        local = _local_offset(pub.offsets() + mod.offsets())
+    winner, reason = _vote(firsts, pub, first_mod, order, local)
     chosen_mod = _localised(first_mod, local) if first_mod is not None else None
     if winner is None:
         if chosen_mod is None:
@@ -121,6 +131,56 @@ def choose_dates(
     if chosen_mod is None:
         return DateChoice(winner.value, winner.source, reason=reason)
     return DateChoice(winner.value, winner.source, chosen_mod.value, chosen_mod.source, reason)
+
+
+# A value that ends in an offset: the only kind that tells the page's own offset.
+_WITH_OFFSET = re.compile(r"[+-]\d{2}:?\d{2}$")
+
+
+class _Sources:
+    """One field's candidates by source, parsed lazily (each value at most once)."""
+
+    def __init__(self, candidates: list[Candidate], region: str | None) -> None:
+        self._region = region
+        self._by_source: dict[str, list[Candidate]] = {}
+        for candidate in candidates:
+            self._by_source.setdefault(candidate.source, []).append(candidate)
+        self._parsed: dict[int, When | None] = {}
+
+    def _value(self, candidate: Candidate) -> When | None:
+        key = id(candidate)
+        if key not in self._parsed:
+            self._parsed[key] = parse_date(str(candidate.value), region=self._region)
+        return self._parsed[key]
+
+    def firsts(self) -> dict[str, Dated]:
+        """Each source's first parseable value, sources in the candidates' order."""
+        found: dict[str, Dated] = {}
+        for source, candidates in self._by_source.items():
+            for candidate in candidates[:MAX_VALUES_PER_SOURCE]:
+                value = self._value(candidate)
+                if value is not None:
+                    found[source] = Dated(value, source, str(candidate.value), candidate.where)
+                    break
+        return found
+
+    def days(self, source: str) -> set[date]:
+        """The days a source's first few values name."""
+        values = (self._value(c) for c in self._by_source.get(source, [])[:MAX_VALUES_PER_SOURCE])
+        return {v.date() if isinstance(v, datetime) else v for v in values if v is not None}
+
+    def offsets(self) -> list[Dated]:
+        """The values with an offset of the sources that declare dates (not printed text)."""
+        found = []
+        for source, candidates in self._by_source.items():
+            if source == "text":
+                continue
+            for candidate in candidates[:MAX_VALUES_PER_SOURCE]:
+                if _WITH_OFFSET.search(str(candidate.value)):
+                    value = self._value(candidate)
+                    if value is not None:
+                        found.append(Dated(value, source, str(candidate.value), candidate.where))
+        return found
 
 
 # A numeric date that only one order reads: "17/12/2025" (day first), "12/17/2025" (month first).
@@ -142,20 +202,6 @@ def numeric_order_region(raws: Iterable[str]) -> str | None:
             elif second > 12 >= first:
                 orders.add(MONTH_FIRST_REGION)
     return orders.pop() if len(orders) == 1 else None
-
-
-def _parse_all(candidates: list[Candidate], region: str | None) -> list[Dated]:
-    found: list[Dated] = []
-    per_source: Counter[str] = Counter()
-    for candidate in candidates:
-        if per_source[candidate.source] >= MAX_VALUES_PER_SOURCE:
-            continue
-        per_source[candidate.source] += 1
-        raw = str(candidate.value)
-        value = parse_date(raw, region=region)
-        if value is not None:
-            found.append(Dated(value, candidate.source, raw, candidate.where))
-    return found
 
 
 def _is_utc(value: When) -> bool:
@@ -193,16 +239,11 @@ def _day_for_reader(found: Dated, local: tzinfo | None, url_day: date | None) ->
 
 
 def _vote(
-    found: list[Dated], modified: Dated | None, order: tuple[str, ...], local: tzinfo | None
+    firsts: dict[str, Dated], sources: _Sources, modified: Dated | None, order: tuple[str, ...], local: tzinfo | None
 ) -> tuple[Dated | None, str]:
     """The winning value and the reason it won."""
-    if not found:
+    if not firsts:
         return None, ""
-    firsts: dict[str, Dated] = {}
-    days_by_source: dict[str, set[date]] = {}
-    for d in found:
-        firsts.setdefault(d.source, d)
-        days_by_source.setdefault(d.source, set()).add(d.day)
     url_day = firsts["url"].day if "url" in firsts else None
     day_of = {source: _day_for_reader(d, local, url_day) for source, d in firsts.items()}
     rank = {source: i for i, source in enumerate(order)}
@@ -212,18 +253,21 @@ def _vote(
     reasons: dict[str, str] = {}
     for source, d in firsts.items():
         weight = d.weight
-        if len(days_by_source[source]) > MAX_OWN_DAYS:
+        if len(sources.days(source)) > MAX_OWN_DAYS:
             weight *= DISCOUNTS["teasers"]
             reasons[source] = "teasers"
         elif source == "jsonld" and _is_build_stamp(d, modified, day_of):
             weight *= DISCOUNTS["build stamp"]
             reasons[source] = "build stamp"
+        elif source == "jsonld" and modified is not None and modified.source == "jsonld" and _later(d.value, modified.value):
+            weight *= DISCOUNTS["published after modified"]
+            reasons[source] = "published after modified"
         elif source in PRINTED and modified is not None and _printed_update(d, modified, firsts):
             reasons[source] = "the last update, printed"
             continue
         tally[day_of[source]] = tally.get(day_of[source], 0.0) + weight
     if not tally:
-        return _best_for(day_of[found[0].source], firsts, day_of, rank, local), "strongest source"
+        return _best_for(day_of[next(iter(firsts))], firsts, day_of, rank, local), "strongest source"
 
     def strength(day: date) -> tuple[float, int]:
         # The heaviest day; on a tie, the day of the strongest source.
@@ -243,6 +287,18 @@ def _is_build_stamp(published: Dated, modified: Dated | None, day_of: dict[str, 
         and published.value == modified.value
         and any(day < day_of["jsonld"] for source, day in day_of.items() if source in PRINTED)
     )
+
+
+def _later(published: When, modified: When) -> bool:
+    """Whether a publication comes after the last update (compared as days where either has no
+    time, and as instants where both are aware)."""
+    if isinstance(published, datetime) and isinstance(modified, datetime):
+        if (published.tzinfo is None) != (modified.tzinfo is None):
+            return published.date() > modified.date()
+        return published > modified
+    pub = published.date() if isinstance(published, datetime) else published
+    mod = modified.date() if isinstance(modified, datetime) else modified
+    return pub > mod
 
 
 def _printed_update(printed: Dated, modified: Dated, firsts: dict[str, Dated]) -> bool:

@@ -48,18 +48,64 @@ _DATE = re.compile(
     + r")",
     re.IGNORECASE,
 )
-def _label_pattern(labels: dict[str, tuple[str, ...]]) -> str:
-    words = sorted({w for group in labels.values() for w in group}, key=len, reverse=True)
-    return "|".join(re.escape(w) for w in words)
+def _labels_by_first_word() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First word of a label -> (the label's words, its field), longest labels first."""
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for labels, field in ((MODIFIED_LABELS, "modified"), (PUBLISHED_LABELS, "published")):
+        for group in labels.values():
+            for label in group:
+                words = tuple(_WORD.findall(label))
+                if words:
+                    table.setdefault(words[0], []).append((words, field))
+    for entries in table.values():
+        entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+    return table
 
 
 # A date label opens a segment of a line: "Updated" (modified) or "Published" (published). The
-# labels are the fixed tables of ``date_labels``; CJK labels are not words, so no \b for them.
-_LABEL = re.compile(
-    rf"(?:(?<![^\W\d_])(?P<modified>{_label_pattern(MODIFIED_LABELS)})|(?<![^\W\d_])(?P<published>{_label_pattern(PUBLISHED_LABELS)}))(?![^\W\d_])"
-    rf"|(?P<cjk_modified>更新时间|更新於|修改时间|更新日|最終更新)|(?P<cjk_published>发布时间|發布時間|发表时间|发布日期|公開日|投稿日)",
-    re.IGNORECASE,
-)
+# labels are the fixed tables of ``date_labels``, matched word by word (a lookup a word, so a
+# line costs one pass whatever the tables hold).
+_WORD = re.compile(r"[^\W\d_]+")
+_LABELS = _labels_by_first_word()
+# CJK labels are not separated by spaces: each is looked for as it is written.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _labels_in(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, field) of each date label in a line, in order."""
+    words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]
+    i = 0
+    while i < len(words):
+        start, end, word = words[i]
+        if _CJK.match(word):
+            yield from _cjk_labels(word, start)
+            i += 1
+            continue
+        for label, field in _LABELS.get(word, ()):
+            span = words[i : i + len(label)]
+            if len(span) == len(label) and all(w[2] == part for w, part in zip(span, label)):
+                yield start, span[-1][1], field
+                i += len(label) - 1
+                break
+        i += 1
+
+
+def _cjk_labels(run: str, offset: int) -> Iterator[tuple[int, int, str]]:
+    found = []
+    for labels, field in ((PUBLISHED_LABELS, "published"), (MODIFIED_LABELS, "modified")):
+        for group in labels.values():
+            for label in group:
+                if _CJK.match(label):
+                    at = run.find(label)
+                    if at >= 0:
+                        found.append((offset + at, offset + at + len(label), field))
+    # A longer label at the same place wins ("更新时间" over "更新").
+    found.sort(key=lambda f: (f[0], f[0] - f[1]))
+    last = -1
+    for start, end, field in found:
+        if start >= last:
+            yield start, end, field
+            last = end
 
 
 def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
@@ -133,14 +179,19 @@ MAX_HEADLINES = 2
 
 def _near_headline(index: PageIndex) -> Iterator[Candidate]:
     """The dates printed right after an <h1> ("20 December 2025", "By Ana Lima · Mar 5, 2025 |
-    Updated Mar 6"), or else right before it (a date over the headline), as one line."""
+    Updated Mar 6"), or else right before it (a date over the headline), as one line; and a
+    date an element there holds only in an attribute (``data-date``, ``title``)."""
     for h1 in index.h1s[:MAX_HEADLINES]:
         if not clean_text(" ".join(str(t) for t in h1.itertext())):
             continue
-        after = _text_after(h1, TEXT_AFTER_HEADLINE)
+        attributes: list[str] = []
+        after = _text_after(h1, TEXT_AFTER_HEADLINE, attributes)
         found = list(_dates_in_line(after, "under headline"))
-        if found:
+        in_attribute = next((v for v in attributes if _MACHINE_DATE.match(v)), None)
+        if found or in_attribute:
             yield from found
+            if in_attribute:
+                yield Candidate("published", in_attribute, ATTRIBUTE_SOURCE, "attribute")
             return
         before = _text_before(h1, TEXT_BEFORE_HEADLINE)
         match = _DATE.search(before)
@@ -149,11 +200,23 @@ def _near_headline(index: PageIndex) -> Iterator[Candidate]:
             return
 
 
-def _text_after(el: Element, limit: int) -> str:
-    """The text that follows ``el`` in the page, up to about ``limit`` characters, on one line."""
+# Attributes in which a page keeps a machine-readable date beside (or instead of) the printed
+# one, read on the elements right after the headline; a value counts when it starts as an ISO
+# date ("2023-01-07", "2023-01-07T10:15:00+01:00").
+DATE_ATTRIBUTES = (
+    "data-date", "data-published", "data-publish-date", "data-published-date", "data-pubdate",
+    "data-datetime", "data-time", "data-timestamp", "data-created", "title",
+)
+ATTRIBUTE_SOURCE = "html"
+_MACHINE_DATE = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
+
+
+def _text_after(el: Element, limit: int, attributes: list[str]) -> str:
+    """The text that follows ``el`` in the page, up to about ``limit`` characters, on one line;
+    the date attributes of the elements it comes from go to ``attributes``."""
     parts: list[str] = []
     size = 0
-    for piece in _following_texts(el):
+    for piece in _following_texts(el, attributes):
         parts.append(piece)
         size += len(piece.strip())
         if size >= limit:
@@ -161,7 +224,7 @@ def _text_after(el: Element, limit: int) -> str:
     return clean_text(" ".join(parts))[:limit]
 
 
-def _following_texts(el: Element) -> Iterator[str]:
+def _following_texts(el: Element, attributes: list[str]) -> Iterator[str]:
     node: Element | None = el
     while node is not None:
         if node.tail:
@@ -169,13 +232,15 @@ def _following_texts(el: Element) -> Iterator[str]:
         for sibling in node.itersiblings():
             if isinstance(sibling.tag, str) and sibling.tag not in _NO_LINE_TEXT:
                 for child in sibling.iter():
-                    if child is sibling:
-                        if sibling.text:
-                            yield sibling.text
+                    if not isinstance(child.tag, str) or (child is not sibling and child.tag in _NO_LINE_TEXT):
+                        if child.tail:
+                            yield child.tail
                         continue
-                    if isinstance(child.tag, str) and child.tag not in _NO_LINE_TEXT and child.text:
+                    if child.attrib:
+                        attributes.extend(str(v).strip() for k, v in child.attrib.items() if k in DATE_ATTRIBUTES)
+                    if child.text:
                         yield child.text
-                    if child.tail:
+                    if child is not sibling and child.tail:
                         yield child.tail
             if sibling.tail:
                 yield sibling.tail
@@ -228,14 +293,18 @@ def _dates_in_line(text: str, where: str) -> Iterator[Candidate]:
     """The published and modified dates a line names: "Published 3 May 2024 | Updated 4 May",
     "Last updated 4 Jun 2020, originally published 17 Jun 2019". A date goes to the field of
     the label before it; one before any label is the published date. One date a field."""
+    if _TWO_DIGITS.search(text) is None:
+        return  # every date this reads has a run of two digits at least
     field = "published"
     position = 0
     given: set[str] = set()
-    for label in _LABEL.finditer(text):
-        yield from _first_date(text[position:label.start()], field, where, given)
-        field = "modified" if label.group("modified") or label.group("cjk_modified") else "published"
-        position = label.end()
+    for start, end, label_field in _labels_in(text):
+        yield from _first_date(text[position:start], field, where, given)
+        field, position = label_field, end
     yield from _first_date(text[position:], field, where, given)
+
+
+_TWO_DIGITS = re.compile(r"\d\d")
 
 
 def _first_date(segment: str, field: str, where: str, given: set[str]) -> Iterator[Candidate]:
