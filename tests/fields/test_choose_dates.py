@@ -145,3 +145,13 @@ def test_json_ld_published_after_its_own_update_yields_to_the_printed_day() -> N
     )
     assert choice.published == date(2023, 4, 26)
     assert "published after modified" in choice.reason
+
+
+def test_a_date_under_the_headline_is_not_a_teaser_for_the_dates_printed_elsewhere() -> None:
+    printed = [pub("Dec 18, 2025", "text", "under headline")] + [
+        pub(f"Dec {day}, 2025", "text", "date class") for day in (17, 3, 1, 2)
+    ]
+    choice = choose_dates(
+        [pub("2025-12-19T22:02:58Z", "jsonld"), *printed], [mod("2025-12-19T22:02:45Z", "jsonld")], ORDER
+    )
+    assert choice.published == date(2025, 12, 18)

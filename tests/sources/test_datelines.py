@@ -169,3 +169,12 @@ def test_a_date_kept_only_in_an_attribute_after_the_headline() -> None:
     )
     found = list(datelines.candidates(parse(page)))
     assert [(c.field, c.value, c.source) for c in found][:1] == [("published", "2023-01-07T10:15:00+01:00", "html")]
+
+
+def test_a_date_in_the_story_after_the_headline_is_an_events_not_the_articles() -> None:
+    page = (
+        "<html><body><h1>Council backs the new bridge</h1>"
+        "<p>On March 3, 2024, the council voted to fund the bridge over the river after two years "
+        "of hearings, and work is to start in the spring, the mayor said.</p></body></html>"
+    )
+    assert [c for c in datelines.candidates(parse(page)) if c.where == "under headline"] == []

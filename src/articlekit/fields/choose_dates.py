@@ -60,6 +60,9 @@ DISCOUNTS: dict[str, float] = {
     "published after modified": 0.25,
 }
 MAX_OWN_DAYS = 3
+# Where a source's first value comes from one place of the page (the line under the headline, a
+# labelled date line, a byline): its other values, elsewhere, do not make it a teaser.
+ONE_PLACE = frozenset({"under headline", "over headline", "label", "byline", "attribute"})
 # Each source's first few values are read: later ones are teasers, comments or the footer.
 MAX_VALUES_PER_SOURCE = 12
 # The offsets a local time may have (UTC-12 to UTC+14).
@@ -253,7 +256,7 @@ def _vote(
     reasons: dict[str, str] = {}
     for source, d in firsts.items():
         weight = d.weight
-        if len(sources.days(source)) > MAX_OWN_DAYS:
+        if d.where not in ONE_PLACE and len(sources.days(source)) > MAX_OWN_DAYS:
             weight *= DISCOUNTS["teasers"]
             reasons[source] = "teasers"
         elif source == "jsonld" and _is_build_stamp(d, modified, day_of):

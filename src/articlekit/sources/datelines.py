@@ -236,6 +236,8 @@ def _following_texts(el: Element, attributes: list[str]) -> Iterator[str]:
                         if child.tail:
                             yield child.tail
                         continue
+                    if child.tag in _STORY_TAGS and not short_text(child, MAX_LINE_CHARS):
+                        return  # the story has begun: a date in it is an event's, not the article's
                     if child.attrib:
                         attributes.extend(str(v).strip() for k, v in child.attrib.items() if k in DATE_ATTRIBUTES)
                     if child.text:
@@ -265,6 +267,8 @@ def _text_before(el: Element, limit: int) -> str:
     return " ".join(reversed(parts))
 
 
+# A paragraph longer than a date line is the story's: reading stops there.
+_STORY_TAGS = frozenset({"p", "blockquote", "li"})
 _NO_LINE_TEXT = frozenset({"script", "style", "noscript", "template", "option", "button", "head", "meta", "svg"})
 
 
