@@ -17,6 +17,7 @@ from lxml import etree
 from ..dom.text import LOOSE_TEXT_TAGS, clean_text
 from ..dom.tree import Element, class_and_id
 from ..dom.visibility import hides_by_class
+from .date_labels import MODIFIED_LABELS, PUBLISHED_LABELS
 
 # Fragments of a class or id that mark an element holding a printed date (read by the dateline
 # source), and those of a byline or breadcrumb. Plain substrings of the lower-cased value, so
@@ -29,11 +30,29 @@ DATE_HINT = re.compile("|".join(DATE_HINT_WORDS))
 # label may take ("last updated" with its colon and a space).
 OPENING_CHARS = 40
 DATE_LABEL_CHARS = 16
-# Words that open a visible date line.
-DATE_LABELS = (
-    "published", "posted", "updated", "last updated", "veröffentlicht", "aktualisiert", "stand:",
-    "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "gepubliceerd",
-    "bijgewerkt", "publicerad", "publisert", "opublikowano", "datum:", "date:",
+# Words that open a visible date line: the label tables of ``date_labels`` (those written in
+# Latin letters and short enough to open a line; a bare "stand" or "update" opens other lines
+# too, so they count only with their colon), and two generic ones.
+_AMBIGUOUS_OPENINGS = frozenset(
+    {"stand", "update", "created", "creado", "criado", "créé", "creato", "geplaatst", "last reviewed", "page updated"}
+)
+
+
+def _openers(labels: list[str]) -> tuple[str, ...]:
+    """The labels, without those another one opens ("publié le" opens with "publié")."""
+    unique = list(dict.fromkeys(labels))
+    return tuple(a for a in unique if not any(b != a and a.startswith(b) for b in unique))
+
+
+DATE_LABELS = _openers(
+    [
+        label
+        for table in (PUBLISHED_LABELS, MODIFIED_LABELS)
+        for group in table.values()
+        for label in group
+        if label[0].isascii() and len(label) <= DATE_LABEL_CHARS and label not in _AMBIGUOUS_OPENINGS
+    ]
+    + ["stand:", "datum:", "date:"]
 )
 # A byline's label set in an element of its own, the names in the next one.
 BYLINE_LABELS = frozenset(
