@@ -18,7 +18,7 @@ from .choose_dates import choose_dates
 from .dates import with_offset_from
 from .headline import choose_headline
 from .region import page_region
-from .section import clean_section, is_site_label
+from .section import choose_section
 
 # field -> sources, strongest first. A source absent from a row is never used for that field.
 PRECEDENCE: dict[str, tuple[str, ...]] = {
@@ -134,12 +134,9 @@ def merge(candidates: Candidates, url: str | None = None) -> Fields:
         if dates.modified is not None and dates.modified_source is not None:
             take("modified", with_offset_from(dates.modified, raws), dates.modified_source)
 
-    for candidate in ranked(candidates, "section"):
-        section = clean_section(str(candidate.value))
-        # A breadcrumb's first label is often the site itself ("derStandard.at", "MDR.DE").
-        if section and not is_site_label(section, publishers):
-            take("section", section, candidate.source)
-            break
+    section = choose_section(ranked(candidates, "section"), publishers)
+    if section:
+        take("section", section[0], section[1])
 
     if values.get("language"):
         values["language"] = str(values["language"]).split(",")[0].strip()

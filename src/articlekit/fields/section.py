@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..dom.text import clean_text
+from ..sources.candidate import Candidate
 
 # "www.lrt.lt" -> "lrt", "MZ.de" -> "mz": a site's name as its domain.
 _DOMAIN_PARTS = re.compile(r"^www\.|(?:\.[a-z]{2,6})+$", re.IGNORECASE)
@@ -39,3 +40,14 @@ def is_site_label(section: str, site_names: list[str]) -> bool:
 
 def _bare(name: str) -> str:
     return _DOMAIN_PARTS.sub("", name.strip().casefold()).replace(" ", "")
+
+
+def choose_section(ranked: list[Candidate], site_names: list[str]) -> tuple[str, str] | None:
+    """The section and its source: the first candidate (in precedence order) that is a label
+    and not the site's own name (a breadcrumb's first label is often the site itself:
+    "derStandard.at", "MDR.DE")."""
+    for candidate in ranked:
+        section = clean_section(str(candidate.value))
+        if section and not is_site_label(section, site_names):
+            return section, candidate.source
+    return None
