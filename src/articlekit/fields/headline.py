@@ -4,11 +4,24 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 from ..dom.text import clean_text
+from .headline_hints import (
+    BRAND_SEPARATORS,
+    GLUED_SECTION_LABELS,
+    HOST_NAME,
+    MARKDOWN_HEADING,
+    MAX_BRAND_WORDS,
+    PART_SEPARATORS,
+    SECTION_LABELS,
+    SOURCE_CREDIT,
+)
 
-# Separators that glue a site name onto a title: "Headline | Site", "Site - Headline".
-_SITE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+|\s+[|·•»]|[|·•»]\s+")
+# Separators that glue a site name onto a title: "Headline | Site", "Site - Headline",
+# "Headline|Site", "제목ㅣ사이트". A dot or a dash without spaces around it is inside the headline
+# ("Anti-war", "절연 ·외연 확장").
+_SITE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»ㅣ]\s+|\s*[|ㅣ]\s*")
 # A headline shorter than this is a label ("News", "Video"), not a story's headline.
 MIN_HEADLINE_CHARS = 10
 
@@ -26,22 +39,87 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _key(text: str) -> str:
+    """What two candidates must share to be one headline: their words, in order. Quotes, dashes,
+    colons and the spaces around them differ between a page's sources ("X: Y", "X - Y", "X:Y")."""
+    words = _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+    return " ".join(words) if words else _fold(text)
+
+
 def strip_site_name(title: str, site_names: list[str]) -> str:
-    """Remove a known site name (or the shortest separated part) from either end of a title.
+    """Remove the site's name, a section label and the like from either end of a title.
+
+    A part at the end goes when it is a known site name (or holds one), a host name
+    ("Newegg.com"), a section or format label ("Opinion"), or a short brand set off by a bar
+    ("Headline | Acme Tires"); a part at the start when it is a known site name or a host name.
+    The first part always stays.
 
     >>> strip_site_name("Rates held again | The Daily Ledger", ["The Daily Ledger"])
     'Rates held again'
     """
-    parts = _SITE_SEPARATOR.split(title)
-    if len(parts) < 2:
+    title = SOURCE_CREDIT.sub("", MARKDOWN_HEADING.sub("", title, count=1))
+    folded_sites = [_fold(s) for s in site_names if s.strip()]
+    title = _without_site_at_end(title, folded_sites)
+    cuts = list(_SITE_SEPARATOR.finditer(title))
+    if not cuts:
+        return _without_glued_label(title)
+    # Part i is title[starts[i]:ends[i]]; cuts[i] separates parts i and i + 1.
+    starts = [0] + [m.end() for m in cuts]
+    ends = [m.start() for m in cuts] + [len(title)]
+    first, last = 0, len(cuts)
+    while last > first and _is_tail_furniture(title, starts, ends, cuts, first, last, folded_sites):
+        last -= 1
+    while first < last and _is_head_furniture(title[starts[first]:ends[first]], folded_sites):
+        first += 1
+    return _without_glued_label(title[starts[first]:ends[last]].strip())
+
+
+def _is_tail_furniture(
+    title: str, starts: list[int], ends: list[int], cuts: list[re.Match[str]], first: int, last: int,
+    folded_sites: list[str],
+) -> bool:
+    part = title[starts[last]:ends[last]]
+    folded = _fold(part)
+    if not folded or folded in SECTION_LABELS or HOST_NAME.fullmatch(part.strip()):
+        return True
+    if any(s == folded or s in folded for s in folded_sites):
+        return True
+    separator = cuts[last - 1].group(0).strip()
+    if separator not in BRAND_SEPARATORS:
+        return False
+    words = len(folded.split())
+    rest = len(title[starts[first]:ends[last - 1]].split())
+    return words <= MAX_BRAND_WORDS and words < rest
+
+
+def _is_head_furniture(part: str, folded_sites: list[str]) -> bool:
+    return _fold(part) in folded_sites or HOST_NAME.fullmatch(part.strip()) is not None
+
+
+def _without_site_at_end(title: str, folded_sites: list[str]) -> str:
+    """The title without a site name that ends it, even one that holds a separator itself
+    ("Gym guide - Urge Fitness | Gyms Near Me") or is glued on ("제목ㅣ한국일보")."""
+    folded = title.casefold()
+    if len(folded) != len(title):  # a letter that folds to two ("ß"): positions would not match
         return title
-    folded_sites = {_fold(s) for s in site_names if s}
-    head, tail = parts[0], parts[-1]
-    if _fold(tail) in folded_sites or any(s and s in _fold(tail) for s in folded_sites):
-        return title[: title.rfind(tail)].rstrip(" |-–—:·•»")
-    if _fold(head) in folded_sites:
-        return title[len(head):].lstrip(" |-–—:·•»")
+    for site in folded_sites:
+        if len(site) < len(folded) and folded.endswith(site):
+            head = title[: len(title) - len(site)].rstrip(" ")
+            stripped = head.rstrip(" " + PART_SEPARATORS)
+            if head[-1:] in PART_SEPARATORS and len(stripped) >= MIN_HEADLINE_CHARS:
+                return stripped
     return title
+
+
+def _without_glued_label(text: str) -> str:
+    """"제목-정치" without the section label glued on by a dash."""
+    head, dash, label = text.rpartition("-")
+    if dash and head and label in GLUED_SECTION_LABELS and not head.endswith(" "):
+        return head
+    return text
 
 
 def choose_headline(
@@ -52,34 +130,86 @@ def choose_headline(
     ``found`` holds (text, kind) pairs, where kind is e.g. ``jsonld``, ``opengraph`` or ``h1``;
     only the first candidate of each kind votes, with ``weights[kind]``, after the site name
     is taken off. Texts that agree add up, so an ``<h1>`` that the metadata confirms beats a
-    lone SEO title, and a strong source alone beats a weak one alone.
+    lone SEO title, and a strong source alone beats a weak one alone. Then:
+
+    - an ``<h1>`` that shares almost no words with the metadata titles votes at a discount: it
+      is a label, a teaser or a heading of the body ("Day 7", "A message from our founder");
+    - the ``<h1>`` wins over one value the metadata repeat (the SEO title a plugin copies into
+      JSON-LD, og:title and ``<title>``) when it says the same in other words: the reader sees
+      the ``<h1>``, and the SEO title was reworded for search;
+    - a text shorter than a headline ("001", "Coffee") counts only when two sources agree on it.
 
     >>> choose_headline([("Rates held | Ledger", "title"), ("Rates held", "h1")],
     ...                 {"title": 1, "h1": 3}, ["Ledger"])
     ('Rates held', 'h1')
     """
     votes: dict[str, float] = {}
-    first: dict[str, tuple[str, str]] = {}
+    forms: dict[str, list[tuple[str, str]]] = {}
     voted: set[str] = set()
     folded_sites = {_fold(s) for s in site_names if s}
+    titles = _words(" ".join(text for text, kind in found if kind != "h1"))
     for text, kind in _best_h1_first(found):
         if kind in voted or kind not in weights:
             continue
         text = strip_site_name(clean_text(_unescape_twice_escaped(text)), site_names)
-        if len(text) < MIN_HEADLINE_CHARS or _fold(text) in folded_sites:
+        if not text or _fold(text) in folded_sites:
             continue
         voted.add(kind)
+        weight = weights[kind]
+        if kind == "h1" and titles and _overlap(_words(text), titles) <= MAX_STRAY_H1_OVERLAP:
+            weight *= STRAY_H1_DISCOUNT
         key = _fold(text)
-        votes[key] = votes.get(key, 0.0) + weights[kind]
-        if key not in first or weights[kind] > weights[first[key][1]]:
-            first[key] = (text, kind)
+        votes[key] = votes.get(key, 0.0) + weight
+        forms.setdefault(key, []).append((text, kind))
+    for key in [k for k, kinds in forms.items() if len(k) < MIN_HEADLINE_CHARS and len(kinds) < 2]:
+        del votes[key], forms[key]
     if not votes:
         return None
-    totals = _with_support(votes)
-    return first[max(totals, key=lambda k: totals[k])]
+    totals = _with_support(votes, forms)
+    best = max(totals, key=lambda k: totals[k])
+    shown = next((k for k, kinds in forms.items() if any(kind == "h1" for _, kind in kinds)), None)
+    if shown is not None and shown != best and _one_declared(forms, best, shown) and _rewords(shown, best):
+        best = shown
+    return _surface(forms[best], weights)
 
 
-_WORD = re.compile(r"\w+")
+# An <h1> sharing no more than this share of its words with the metadata titles is a label, a
+# teaser or a heading of the body, and votes at a discount.
+MAX_STRAY_H1_OVERLAP = 0.25
+STRAY_H1_DISCOUNT = 0.5
+# An <h1> sharing at least this share of its words with the declared title says the same thing.
+MIN_REWORDED_OVERLAP = 0.4
+
+
+def _one_declared(forms: dict[str, list[tuple[str, str]]], declared: str, shown: str) -> bool:
+    """Whether the metadata declare one title: every source besides the <h1> gives ``declared``
+    (or it with a separated tail)."""
+    return all(
+        key == declared or (key.startswith(declared) and _joined_by_tail(forms[key], forms[declared]))
+        for key, kinds in forms.items()
+        if key != shown or len(kinds) > 1
+    )
+
+
+def _rewords(shown: str, declared: str) -> bool:
+    """Whether the visible headline ``shown`` says the ``declared`` one in other words (and is not
+    it with a kicker put before it or taken off: "Kicker: Headline")."""
+    if _key(shown) == _key(declared):
+        return False
+    if declared.endswith(" " + shown) or shown.endswith(" " + declared):
+        return False
+    return _overlap(_words(shown), _words(declared)) >= MIN_REWORDED_OVERLAP
+
+
+def _surface(forms: list[tuple[str, str]], weights: dict[str, float]) -> tuple[str, str]:
+    """The form of one headline to give: the strongest source's, in its own letter case rather
+    than a template's capitals ("RATES HELD AGAIN" in the <h1>, "Rates held again" in og:title)."""
+    return max(forms, key=lambda f: (not _all_capitals(f[0]), weights[f[1]]))
+
+
+def _all_capitals(text: str) -> bool:
+    cased = [c for c in text if c.lower() != c.upper()]
+    return len(cased) > 1 and all(c.isupper() for c in cased)
 
 
 def _best_h1_first(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -103,7 +233,13 @@ MIN_AGREEING_WORD_CHARS = 4
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(_fold(text)) if len(w) >= MIN_AGREEING_WORD_CHARS}
+    """The words of a title that can tell two stories apart: not the short words every title
+    has ("the", "in"), nor numbers ("2025")."""
+    return {
+        w
+        for w in _WORD.findall(_fold(text))
+        if len(w) >= MIN_AGREEING_WORD_CHARS and not w.isdigit()
+    }
 
 
 def _overlap(words: set[str], titles: set[str]) -> float:
@@ -111,15 +247,27 @@ def _overlap(words: set[str], titles: set[str]) -> float:
 
 
 # What may join a headline to a tail ("Headline | Site", "Headline - Top 19 Companies").
-_TAIL_JOIN = re.compile(r"^\s*[|\-–—:·•»]\s")
+_TAIL_JOIN = re.compile(r"^\s*[|\-–—·•»]\s")
 
 
-def _with_support(votes: dict[str, float]) -> dict[str, float]:
+def _with_support(votes: dict[str, float], forms: dict[str, list[tuple[str, str]]]) -> dict[str, float]:
     """Votes where a text that is another one plus a separated tail also counts for the shorter
     one: "Headline | Site" confirms "Headline", whose tail was a site or SEO suffix."""
     totals = dict(votes)
     for longer, weight in votes.items():
         for shorter in votes:
-            if shorter != longer and longer.startswith(shorter) and _TAIL_JOIN.match(longer[len(shorter):]):
+            if shorter != longer and longer.startswith(shorter) and _joined_by_tail(
+                forms[longer], forms[shorter]
+            ):
                 totals[shorter] += weight
     return totals
+
+
+def _joined_by_tail(longer: list[tuple[str, str]], shorter: list[tuple[str, str]]) -> bool:
+    for long_text, _ in longer:
+        folded = _fold(long_text)
+        for short_text, _ in shorter:
+            short = _fold(short_text)
+            if folded.startswith(short) and _TAIL_JOIN.match(folded[len(short):]):
+                return True
+    return False

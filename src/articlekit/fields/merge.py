@@ -157,20 +157,29 @@ def _byline_and_authors(
 
     People are preferred; an organization (the publisher, a news agency, a desk) is named as
     the author only when the page credits no person, since then it is the page's own byline.
+    A structured Person's name is split only at a comma or a joining word ("A and B"), never at
+    an initial or a one-letter word ("Sarah E. Needleman"). A user name ("janedoe") in the
+    structured data gives way to the display name the page prints.
     """
     # Each source is read only when the ones before it named nobody: most pages settle the
     # names in their structured data, and the printed bylines are then only cleaned for show.
     printed = (p for p in (clean_byline(str(c.value)) for c in ranked(candidates, "byline_text")) if p)
     shown = next(printed, None)  # the byline as printed: only the first is cleaned up front
+    whole = frozenset(n for c in candidates.for_field("person_names") if isinstance(c.value, tuple) for n in c.value)
+    rest = list(printed)
     sources = itertools.chain(
-        ((split_names(c.value), c.source) for c in ranked(candidates, "authors") if isinstance(c.value, tuple)),
+        ((split_names(c.value, whole), c.source) for c in ranked(candidates, "authors") if isinstance(c.value, tuple)),
         ((parse_byline(str(c.value)), c.source) for c in ranked(candidates, "author_text")),
-        ((parse_byline(text), "html") for text in itertools.chain([shown] if shown else [], printed)),
+        ((parse_byline(text), "html") for text in itertools.chain([shown] if shown else [], rest)),
     )
     fallback: tuple[tuple[str, ...], str] | None = None
     for names, source in sources:
         people = tuple(n for n in names if not is_organization(n, publishers))
         if people:
+            if source != "html" and all(_is_handle(n) for n in people):
+                display = _display_names(shown, rest, publishers)
+                if display:
+                    return shown or ", ".join(display), display, "html"
             return (shown or ", ".join(people)), people, source
         if names and fallback is None:
             fallback = (names, source)
@@ -180,3 +189,20 @@ def _byline_and_authors(
     if fallback is not None:
         return (shown or ", ".join(fallback[0])), fallback[0], fallback[1]
     return shown, (), "html"
+
+
+# A user name has no space and no capital letter ("janedoe", "sara.r.peter"), and is this long.
+MIN_HANDLE_CHARS = 4
+
+
+def _is_handle(name: str) -> bool:
+    return " " not in name and len(name) >= MIN_HANDLE_CHARS and not any(c.isupper() for c in name)
+
+
+def _display_names(shown: str | None, rest: list[str], publishers: list[str]) -> tuple[str, ...]:
+    """The people the first printed byline naming someone names, when each is a full name."""
+    for text in [shown] if shown else []:
+        names = tuple(n for n in parse_byline(text) if not is_organization(n, publishers))
+        if names and all(" " in n for n in names):
+            return names
+    return ()

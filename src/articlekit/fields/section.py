@@ -6,6 +6,7 @@ import re
 
 from ..dom.text import clean_text
 from ..sources.candidate import Candidate
+from ..sources.sections import BREADCRUMB, CATEGORY_LINK, CATEGORY_REL, NAV_ACTIVE, TRAIL_NAMES
 
 # "www.lrt.lt" -> "lrt", "MZ.de" -> "mz": a site's name as its domain.
 _DOMAIN_PARTS = re.compile(r"^www\.|(?:\.[a-z]{2,6})+$", re.IGNORECASE)
@@ -42,12 +43,79 @@ def _bare(name: str) -> str:
     return _DOMAIN_PARTS.sub("", name.strip().casefold()).replace(" ", "")
 
 
+# Where a section candidate was found -> its weight class, strongest first (lower wins). The
+# reader's own evidence comes first: the breadcrumb trail, then the category printed with the
+# headline, then what the page declares (``articleSection``, ``article:section``, Parse.ly), then
+# a ``rel="category"`` link anywhere in the page, and last a URL's first segment.
+BREADCRUMB_RANK = 0
+CATEGORY_LINK_RANK = 1
+DECLARED_RANK = 2
+CATEGORY_REL_RANK = 3
+NAV_ACTIVE_RANK = 4
+URL_RANK = 5
+EVIDENCE_RANKS: dict[str, int] = {
+    BREADCRUMB: BREADCRUMB_RANK,
+    CATEGORY_LINK: CATEGORY_LINK_RANK,
+    CATEGORY_REL: CATEGORY_REL_RANK,
+    NAV_ACTIVE: NAV_ACTIVE_RANK,
+}
+# Sources whose unplaced candidates are declared metadata.
+DECLARING_SOURCES = frozenset({"jsonld", "opengraph", "microdata", "meta"})
+
+
+def _rank(candidate: Candidate) -> int | None:
+    """The candidate's weight class; None for a candidate the choice does not read."""
+    if candidate.where:
+        return EVIDENCE_RANKS.get(candidate.where)
+    if candidate.source in DECLARING_SOURCES:
+        return DECLARED_RANK
+    if candidate.source == "url":
+        return URL_RANK
+    return None  # the html source's own unplaced reading of trails and links, read better here
+
+
 def choose_section(ranked: list[Candidate], site_names: list[str]) -> tuple[str, str] | None:
-    """The section and its source: the first candidate (in precedence order) that is a label
-    and not the site's own name (a breadcrumb's first label is often the site itself:
-    "derStandard.at", "MDR.DE")."""
-    for candidate in ranked:
-        section = clean_section(str(candidate.value))
-        if section and not is_site_label(section, site_names):
+    """The section and its source: the strongest kind of evidence that names one (see
+    ``EVIDENCE_RANKS``), in precedence order within a kind; of a breadcrumb trail, its last
+    category crumb. A label that is only the site's own name (a breadcrumb's first label is often
+    the site itself: "derStandard.at", "MDR.DE") is passed over."""
+    trail_names = {
+        _fold(name)
+        for c in ranked
+        if c.where == TRAIL_NAMES and isinstance(c.value, tuple)
+        for name in c.value
+    }
+    placed: list[tuple[int, int, Candidate]] = []
+    for order, candidate in enumerate(ranked):
+        rank = _rank(candidate)
+        if rank is None:
+            continue
+        if rank == DECLARED_RANK and candidate.source == "jsonld" and isinstance(candidate.value, str):
+            if _fold(candidate.value) in trail_names:
+                continue  # a JSON-LD trail's crumb taken alone: the trail is read whole
+        placed.append((rank, order, candidate))
+    placed.sort(key=lambda p: (p[0], p[1]))
+    for _, _, candidate in placed:
+        section = _section_of(candidate, site_names)
+        if section:
             return section, candidate.source
     return None
+
+
+def _section_of(candidate: Candidate, site_names: list[str]) -> str:
+    values = candidate.value if isinstance(candidate.value, tuple) else (candidate.value,)
+    for value in reversed(values):  # a trail: its last category crumb
+        section = clean_section(value) if candidate.where == "" else _clean_label(value)
+        if section and not is_site_label(section, site_names):
+            return section
+    return ""
+
+
+def _clean_label(value: str) -> str:
+    """A printed label: trimmed, not split at commas ("Health, Fitness & Nutrition" is one)."""
+    text = clean_text(value).strip(" /|")
+    return text if 0 < len(text) <= MAX_SECTION_CHARS else ""
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..dom.tree import Element
-from . import datelines, jsonld, meta, microdata, opengraph
+from . import datelines, jsonld, meta, microdata, opengraph, sections
 from . import html as html_source
 from . import url as url_source
 from .candidate import Candidate, Candidates
@@ -31,6 +31,7 @@ def collect(
         microdata.candidates(index),
         html_source.candidates(index),
         datelines.candidates(index),
+        sections.candidates(index, url if use_url else None),
     ]
     if use_url and url:
         found.append(url_source.candidates(url))

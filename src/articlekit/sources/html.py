@@ -155,6 +155,8 @@ def _printed_bylines(index: PageIndex) -> Iterator[tuple[str, str]]:
             continue
         if text_length(el) > RAW_BYLINE_CHARS:
             continue  # a whole article or bio box named "author-...": not worth reading closely
+        if _in_caption(el):
+            continue  # a picture's credit ("EFE/ J.J. Guillén"), not the story's byline
         text = byline_text(el)
         yield text, text
     for el in index.byline_labels[:MAX_BYLINES]:
@@ -173,6 +175,53 @@ def _printed_bylines(index: PageIndex) -> Iterator[tuple[str, str]]:
     for el in index.rel_authors + index.author_links:
         text = element_text(el)
         yield text, text
+    if _writes_cjk(index):
+        yield from _cjk_bylines(index)
+
+
+# Ancestors looked at for a caption around a byline-like element.
+MAX_CAPTION_DEPTH = 4
+
+
+def _in_caption(el: Element) -> bool:
+    """Whether an element sits in a picture's caption or credit."""
+    for depth, ancestor in enumerate(el.iterancestors()):
+        if depth >= MAX_CAPTION_DEPTH:
+            break
+        if ancestor.tag in ("figcaption", "figure"):
+            return True
+    return False
+
+
+def _writes_cjk(index: PageIndex) -> bool:
+    """Whether the page is in Chinese or Japanese: by its language, or else by its title."""
+    lang = (index.root.get("lang") or "").lower()
+    if lang:
+        return lang.startswith(("zh", "ja"))
+    title = element_text(index.titles[0]) if index.titles else ""
+    return any("\u4e00" <= c <= "\u9fff" for c in title[:MAX_CJK_BYLINE_CHARS])
+
+
+# A CJK line that names the writer or editor: "作者：张三", "（责编：牛镛、岳弘彬）".
+_CJK_BYLINE_OPENINGS = ("作者：", "作者:", "记者：", "记者 ", "記者：", "责编：", "责任编辑：", "責任編輯：", "文/", "文：")
+MAX_CJK_BYLINE_CHARS = 40
+
+
+def _cjk_bylines(index: PageIndex) -> Iterator[tuple[str, str]]:
+    """Bylines of pages written in Chinese or Japanese, found by their label at a short text's
+    opening (the labels are not ASCII, so the walk that files bylines does not see them)."""
+    found = 0
+    for el in index.elements:
+        text = el.text
+        if not text or len(text) > MAX_CJK_BYLINE_CHARS or not isinstance(el.tag, str):
+            continue
+        head = text.lstrip(" \t\r\n(（[【")
+        if head.startswith(_CJK_BYLINE_OPENINGS):
+            line = head.rstrip(" )）]】")
+            yield line, line
+            found += 1
+            if found >= MAX_BYLINES:
+                return
 
 
 # Inside a byline, these carry the date or a portrait, never a name.

@@ -57,12 +57,16 @@ DATE_LABELS = _openers(
 # A byline's label set in an element of its own, the names in the next one.
 BYLINE_LABELS = frozenset(
     "written by|by|author|authors|posted by|reviewed by|autor|autorin|autoren|von|par|auteur|"
-    "por|autor/a|door|av|di|written by:|article by|story by|words by|text by".split("|")
+    "por|autor/a|door|av|di|written by:|article by|story by|words by|text by|erstellt von|"
+    "geschrieben von|text|escrito por|publié par|scritto da|skrevet av|skrivet av".split("|")
 )
 MAX_BYLINE_LABEL_CHARS = 14
 # The openings of a byline printed as one short line ("Written by Ana Lima", "by: Ziyi Xu"). A
 # bare "By" is not one of them: "By signing up...", "Filter by type" open other lines.
-PRINTED_BYLINE_OPENINGS = ("written by", "posted by", "by:")
+PRINTED_BYLINE_OPENINGS = (
+    "written by", "posted by", "by:", "autor:", "autorin:", "author:", "erstellt von", "geschrieben von",
+    "escrito por", "publié par", "scritto da", "post author",
+)
 MAX_PRINTED_BYLINE_CHARS = 60
 _BYLINE_INITIALS = frozenset(c for label in BYLINE_LABELS for c in (label[0], label[0].upper()))
 _BYLINE_HINT = re.compile("|".join(BYLINE_HINT_WORDS))

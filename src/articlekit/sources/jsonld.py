@@ -121,14 +121,19 @@ def _article_candidates(obj: dict[str, Any]) -> Iterator[Candidate]:
     publisher = obj.get("publisher")
     if isinstance(publisher, dict):
         yield Candidate("publisher", _text(publisher.get("name")), SOURCE)
-    people, organizations = _authors(obj.get("author"))
+    people, organizations, persons = _authors(obj.get("author"))
     yield Candidate("authors", tuple(people), SOURCE)
     yield Candidate("byline_names", tuple(people + organizations), SOURCE)
+    # A Person object's name is one person's, whatever it holds ("Sarah E. Needleman").
+    yield Candidate("person_names", tuple(persons), SOURCE)
 
 
-def _authors(value: Any) -> tuple[list[str], list[str]]:
+def _authors(value: Any) -> tuple[list[str], list[str], list[str]]:
+    """The author's names: people, organizations, and (among the people) those given as an
+    object of their own, whose name is one name."""
     people: list[str] = []
     organizations: list[str] = []
+    persons: list[str] = []
     items = value if isinstance(value, list) else [value]
     for item in items:
         if isinstance(item, str):
@@ -137,8 +142,12 @@ def _authors(value: Any) -> tuple[list[str], list[str]]:
             name = _text(item.get("name"))
             if not name:
                 continue
-            (organizations if _types(item) & ORGANIZATION_TYPES else people).append(name)
-    return [p for p in people if p], organizations
+            if _types(item) & ORGANIZATION_TYPES:
+                organizations.append(name)
+            else:
+                people.append(name)
+                persons.append(name)
+    return [p for p in people if p], organizations, persons
 
 
 def _breadcrumb_section(obj: dict[str, Any]) -> str:

@@ -31,6 +31,7 @@ _FIELDS = {
 def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
     authors: list[str] = []
     unscoped: list[str] = []
+    persons: list[str] = []
     # <meta itemprop> is not listed: the meta-tag sources read it.
     for el in as_index(page).itemprops:
         for prop in (el.get("itemprop") or "").lower().split():
@@ -39,6 +40,8 @@ def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
                 name = _author_name(el) if scope != _OTHER else ""
                 if name:
                     (authors if scope == _STORY else unscoped).append(name)
+                    if el.get("itemscope") is not None:
+                        persons.append(name)  # an item's own name: one person's
                 continue
             field = _FIELDS.get(prop)
             if not field:
@@ -54,6 +57,7 @@ def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
     authors = authors or unscoped
     if authors:
         yield Candidate("authors", tuple(dict.fromkeys(authors)), SOURCE)
+        yield Candidate("person_names", tuple(persons), SOURCE)
 
 
 # Item types whose author is the story's: an author of an ImageObject is a photographer.
