@@ -115,8 +115,9 @@ def choose_dates(
     if region is None or "-" not in region:
         # The page's language names no region: its own unambiguous dates may show its order.
         region = numeric_order_region(str(c.value) for c in published + modified) or region
-    pub = _Sources(published, region)
-    mod = _Sources(modified, region)
+    parsed: dict[str, When | None] = {}
+    pub = _Sources(published, region, parsed)
+    mod = _Sources(modified, region, parsed)
     firsts_mod = mod.firsts()
     first_mod = next(iter(firsts_mod.values()), None)
     firsts = pub.firsts()
@@ -137,23 +138,23 @@ def choose_dates(
 
 
 # A value that ends in an offset: the only kind that tells the page's own offset.
-_WITH_OFFSET = re.compile(r"[+-]\d{2}:?\d{2}$")
+_WITH_OFFSET = re.compile(r"\d:\d{2}(?::\d{2}(?:\.\d+)?)?([+-])(\d{2}):?(\d{2})$")
 
 
 class _Sources:
     """One field's candidates by source, parsed lazily (each value at most once)."""
 
-    def __init__(self, candidates: list[Candidate], region: str | None) -> None:
+    def __init__(self, candidates: list[Candidate], region: str | None, parsed: dict[str, When | None]) -> None:
         self._region = region
         self._by_source: dict[str, list[Candidate]] = {}
         for candidate in candidates:
             self._by_source.setdefault(candidate.source, []).append(candidate)
-        self._parsed: dict[int, When | None] = {}
+        self._parsed = parsed  # shared by a page's published and modified values
 
     def _value(self, candidate: Candidate) -> When | None:
-        key = id(candidate)
+        key = str(candidate.value)
         if key not in self._parsed:
-            self._parsed[key] = parse_date(str(candidate.value), region=self._region)
+            self._parsed[key] = parse_date(key, region=self._region)
         return self._parsed[key]
 
     def firsts(self) -> dict[str, Dated]:
@@ -172,17 +173,20 @@ class _Sources:
         values = (self._value(c) for c in self._by_source.get(source, [])[:MAX_VALUES_PER_SOURCE])
         return {v.date() if isinstance(v, datetime) else v for v in values if v is not None}
 
-    def offsets(self) -> list[Dated]:
-        """The values with an offset of the sources that declare dates (not printed text)."""
-        found = []
+    def offsets(self) -> list[tzinfo]:
+        """The non-zero UTC offsets the declaring sources write at the end of their values
+        ("...T21:46:01-05:00"), read from the text itself (no value is parsed for it)."""
+        found: list[tzinfo] = []
         for source, candidates in self._by_source.items():
             if source == "text":
                 continue
             for candidate in candidates[:MAX_VALUES_PER_SOURCE]:
-                if _WITH_OFFSET.search(str(candidate.value)):
-                    value = self._value(candidate)
-                    if value is not None:
-                        found.append(Dated(value, source, str(candidate.value), candidate.where))
+                match = _WITH_OFFSET.search(str(candidate.value))
+                if match is not None:
+                    sign = -1 if match.group(1) == "-" else 1
+                    offset = timedelta(hours=int(match.group(2)), minutes=int(match.group(3))) * sign
+                    if offset and EARLIEST_OFFSET <= offset <= LATEST_OFFSET:
+                        found.append(timezone(offset))
         return found
 
 
@@ -211,14 +215,9 @@ def _is_utc(value: When) -> bool:
     return isinstance(value, datetime) and value.utcoffset() == timedelta(0)
 
 
-def _local_offset(found: Iterable[Dated]) -> tzinfo | None:
+def _local_offset(offsets: list[tzinfo]) -> tzinfo | None:
     """The page's own offset: the most common non-zero offset among the dates it declares."""
-    offsets = Counter(
-        d.value.tzinfo
-        for d in found
-        if d.source != "text" and isinstance(d.value, datetime) and d.value.tzinfo is not None and not _is_utc(d.value)
-    )
-    return offsets.most_common(1)[0][0] if offsets else None
+    return Counter(offsets).most_common(1)[0][0] if offsets else None
 
 
 def _localised(found: Dated, local: tzinfo | None) -> Dated:
