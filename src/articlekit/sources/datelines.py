@@ -67,6 +67,13 @@ def _labels_by_first_word() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 # line costs one pass whatever the tables hold).
 _WORD = re.compile(r"[^\W\d_]+")
 _LABELS = _labels_by_first_word()
+_CJK_LABELS = [
+    (label, field)
+    for labels, field in ((PUBLISHED_LABELS, "published"), (MODIFIED_LABELS, "modified"))
+    for group in labels.values()
+    for label in group
+    if not label[0].isascii() and "\u3040" <= label[0]
+]
 # CJK labels are not separated by spaces: each is looked for as it is written.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -77,7 +84,7 @@ def _labels_in(text: str) -> Iterator[tuple[int, int, str]]:
     i = 0
     while i < len(words):
         start, end, word = words[i]
-        if _CJK.match(word):
+        if not word.isascii() and _CJK.match(word):
             yield from _cjk_labels(word, start)
             i += 1
             continue
@@ -92,13 +99,10 @@ def _labels_in(text: str) -> Iterator[tuple[int, int, str]]:
 
 def _cjk_labels(run: str, offset: int) -> Iterator[tuple[int, int, str]]:
     found = []
-    for labels, field in ((PUBLISHED_LABELS, "published"), (MODIFIED_LABELS, "modified")):
-        for group in labels.values():
-            for label in group:
-                if _CJK.match(label):
-                    at = run.find(label)
-                    if at >= 0:
-                        found.append((offset + at, offset + at + len(label), field))
+    for label, field in _CJK_LABELS:
+        at = run.find(label)
+        if at >= 0:
+            found.append((offset + at, offset + at + len(label), field))
     # A longer label at the same place wins ("更新时间" over "更新").
     found.sort(key=lambda f: (f[0], f[0] - f[1]))
     last = -1
