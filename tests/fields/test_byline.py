@@ -149,3 +149,55 @@ def test_labels_and_share_links_in_an_author_box_are_not_names() -> None:
     assert parse_byline("Autoren") == ()
     assert parse_byline("Twitter, Facebook") == ()
     assert parse_byline("Jane Roe, Twitter, E-Mail") == ("Jane Roe",)
+
+
+# --- author round 2 -------------------------------------------------------------------------
+from articlekit.fields.merge import merge as _merge  # noqa: E402
+from articlekit.sources.candidate import Candidate as _Candidate, Candidates as _Candidates  # noqa: E402
+
+
+def test_an_updated_date_before_written_by_leaves_the_name() -> None:
+    text = "Updated January 08, 2026 Written by Meghan Neville Content Marketing Coordinator"
+    assert parse_byline(text) == ("Meghan Neville",)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Matt Check, Head Winemaker, Co-Founder", ("Matt Check",)),
+        ("Brett Cruz, Privacy and Digital Security Expert", ("Brett Cruz",)),
+        ("Written By: Celeste Longacre, Gardener & Astrologer", ("Celeste Longacre",)),
+    ],
+)
+def test_roles_after_a_name_are_not_people(text: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(text) == names
+
+
+def test_a_person_name_is_kept_whole() -> None:
+    # person_names: a structured Person's name is split only at a mark or a lower-case conjunction.
+    assert split_names(("Sarah E. Needleman",), frozenset({"Sarah E. Needleman"})) == ("Sarah E. Needleman",)
+    assert split_names(("Aa Ja",), frozenset({"Aa Ja"})) == ("Aa Ja",)
+    assert split_names(("Ana Lima and Tom Berg",), frozenset({"Ana Lima and Tom Berg"})) == ("Ana Lima", "Tom Berg")
+
+
+def test_person_names_candidates_come_from_a_json_ld_person() -> None:
+    from articlekit.dom.parse import parse
+    from articlekit.sources import jsonld
+
+    page = parse(
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "H", '
+        '"author": {"@type": "Person", "name": "Bruce Y. Lee"}}</script></head><body></body></html>'
+    )
+    found = {c.field: c.value for c in jsonld.candidates(page)}
+    assert found["person_names"] == ("Bruce Y. Lee",)
+
+
+def test_a_user_name_gives_way_to_the_printed_display_name() -> None:
+    fields = _merge(
+        _Candidates.of(
+            [_Candidate("authors", ("kffnirmitap",), "jsonld"), _Candidate("byline_text", "By Nirmita Panchal", "html")]
+        )
+    )
+    assert fields.authors == ("Nirmita Panchal",)
+    alone = _merge(_Candidates.of([_Candidate("authors", ("janedoe",), "jsonld")]))
+    assert alone.authors == ("janedoe",)

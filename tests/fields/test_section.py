@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from articlekit.fields.section import choose_section, clean_section, is_site_label
 from articlekit.sources.candidate import Candidate
-from articlekit.sources.sections import BREADCRUMB, CATEGORY_LINK, CATEGORY_REL, TRAIL_NAMES
+from articlekit.sources.sections import BREADCRUMB, CATEGORY_LINK, CATEGORY_REL, KICKER, SECTION_PAGE_LINK, TRAIL_NAMES
 
 
 def test_breadcrumb_beats_the_declared_section_and_gives_its_last_crumb() -> None:
@@ -58,3 +58,38 @@ def test_printed_labels_keep_their_commas_declared_lists_do_not() -> None:
 def test_clean_and_site_label() -> None:
     assert clean_section("World, Middle East") == "World"
     assert is_site_label("MDR.DE", ["MDR"])
+
+
+def test_label_prefix_is_dropped_and_the_default_category_is_a_last_resort() -> None:
+    ranked = [
+        Candidate("section", ("Category: Uncategorized",), "jsonld", BREADCRUMB),
+        Candidate("section", ("Blog",), "jsonld", BREADCRUMB),
+    ]
+    assert choose_section(ranked, []) == ("Blog", "jsonld")
+    assert choose_section(ranked[:1], []) == ("Uncategorized", "jsonld")
+    assert choose_section([Candidate("section", "Category: Travel", "jsonld")], []) == ("Travel", "jsonld")
+
+
+def test_visible_trail_beats_the_jsonld_trail_unless_it_reads_like_a_menu() -> None:
+    jsonld = Candidate("section", ("All Knowledge Hubs",), "jsonld", BREADCRUMB)
+    visible = Candidate("section", ("Resources", "Knowledge Hub"), "html", BREADCRUMB)
+    assert choose_section([jsonld, visible], []) == ("Knowledge Hub", "html")
+    menu = Candidate("section", ("News", "Politik", "Wirtschaft", "Umwelt", "Panorama", "Spanien"), "html", BREADCRUMB)
+    assert choose_section([Candidate("section", ("Aktuelles",), "jsonld", BREADCRUMB), menu], []) == ("Aktuelles", "jsonld")
+
+
+def test_site_name_that_is_the_urls_section_is_kept() -> None:
+    ranked = [Candidate("section", ("Blog",), "jsonld", BREADCRUMB), Candidate("section", "Blog", "url")]
+    assert choose_section(ranked, ["Blog"]) == ("Blog", "jsonld")
+    assert choose_section([Candidate("section", ("Blog",), "jsonld", BREADCRUMB)], ["Blog"]) is None
+
+
+def test_nav_and_kicker_evidence_ranks_between_the_declared_section_and_the_url() -> None:
+    ranked = [
+        Candidate("section", "Blog", "url"),
+        Candidate("section", "Blogs", "html", SECTION_PAGE_LINK),
+        Candidate("section", "Industry Insights", "html", KICKER),
+    ]
+    assert choose_section(ranked, []) == ("Industry Insights", "html")
+    assert choose_section(ranked[:2], []) == ("Blogs", "html")
+    assert choose_section([Candidate("section", "Other", "jsonld"), ranked[1]], []) == ("Blogs", "html")

@@ -183,3 +183,60 @@ def test_an_h1_that_links_home_is_the_site_name(logo: str) -> None:
 def test_an_h1_that_links_to_its_story_is_a_headline() -> None:
     page = "<html><body><h1><a href='/2025/12/progress-report'>Progress report #39</a></h1></body></html>"
     assert found(page)["h1"] == ["Progress report #39"]
+
+
+# --- author round 2: printed bylines -------------------------------------------------------
+from articlekit import extract as _extract  # noqa: E402
+
+
+def _authors(html: str) -> tuple[str, ...]:
+    return _extract(html.encode()).authors
+
+
+def test_a_bare_by_before_a_name_alone_is_a_byline() -> None:
+    page = "<html><body><h1>Scaling Go testing</h1><p>By Preetam Jinka</p><p>Text.</p></body></html>"
+    assert _authors(page) == ("Preetam Jinka",)
+
+
+def test_bare_by_lines_of_a_menu_or_a_sentence_are_not() -> None:
+    page = (
+        "<html><body><h1>Events</h1><p>BY USE CASE</p><ul><li>By Region</li></ul><p>By Industry</p>"
+        "<p>By Event Type</p><p>By Signing up you agree</p><p>By defining contracts, we win.</p></body></html>"
+    )
+    assert _authors(page) == ()
+
+
+def test_a_date_and_a_name_in_adjacent_spans_are_read_apart() -> None:
+    page = (
+        '<html><body><div class="dateAndAuthorContainer"><span>Dec 17, 2025</span><span>Julian K. Arni</span></div>'
+        "<h1>Attested builds</h1><p>Text.</p></body></html>"
+    )
+    assert _authors(page) == ("Julian K. Arni",)
+
+
+def test_an_author_line_under_a_small_heading_credits_an_item() -> None:
+    page = (
+        "<html><body><h1>Weekly wrap-up</h1><h3>Some module</h3><p>Author: Tarek Nakkouch</p>"
+        '<a href="/author/spencer-mcintyre">Spencer McIntyre</a></body></html>'
+    )
+    assert _authors(page) == ("Spencer McIntyre",)
+
+
+def test_a_byline_in_a_caption_is_skipped() -> None:
+    page = (
+        '<html><body><h1>Storm</h1><figure><img src="a.jpg"><figcaption><span class="author">EFE/ J.J. Guillén'
+        '</span></figcaption></figure><div class="byline">By Ana Lima</div></body></html>'
+    )
+    assert _authors(page) == ("Ana Lima",)
+
+
+def test_cjk_bylines_are_read_by_their_label() -> None:
+    page = '<html lang="zh"><body><h1>标题</h1><p>正文内容。</p><p>（责编：牛镛、岳弘彬）</p></body></html>'
+    assert _authors(page) == ("牛镛", "岳弘彬")
+
+
+def test_twitter_card_written_by_is_read_after_the_printed_byline() -> None:
+    meta = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Nawaz Dhandala">'
+    assert _authors(f"<html><head>{meta}</head><body><h1>Postgres</h1><p>Text.</p></body></html>") == ("Nawaz Dhandala",)
+    printed = f'<html><head>{meta}</head><body><h1>Postgres</h1><div class="byline">By Ana Lima</div></body></html>'
+    assert _authors(printed) == ("Ana Lima",)

@@ -135,3 +135,67 @@ def test_a_menu_highlighting_the_page_itself_names_no_section() -> None:
     )
     found = [c for c in sections.candidates(parse(page), "https://example.org/guides/healthy-plate/") if c.where == "nav active"]
     assert found == []
+
+
+def test_category_link_in_the_meta_line_below_the_headline() -> None:
+    page = """<html><body><div class="inner-banner"><div class="heading-content">
+<h1 class="title">Eleven search strategies for the new year</h1>
+<span class="blog-meta"> by Jason Roe | <a href="https://agency.example/category/seo/">SEO</a> | 8 min read </span>
+</div></div><div class="content"><p>Body text.</p></div></body></html>"""
+    assert sections.category_link(_index(page), "https://agency.example/seo-strategies/") == "SEO"
+
+
+def test_an_author_link_in_an_author_section_below_the_headline_is_not_a_category() -> None:
+    page = """<html><body><div class="article"><h1>Rare dollar bills worth thousands</h1>
+<p class="author-section byline-plain">By <a href="/profile-671/dana-chu.html" class="author">Dana Chu</a></p>
+</div></body></html>"""
+    assert sections.category_link(_index(page), "https://news.example/money/article-1/rare-bills.html") == ""
+
+
+def test_links_whose_paths_nest_over_the_headline_are_a_trail() -> None:
+    page = """<html><body><div class="header"><div data-identity="overline">
+<span>November 28, 2025</span> / <a href="https://health.example/living-healthy">Living Healthy</a> /
+<a href="https://health.example/living-healthy/wellness">Wellness</a></div>
+<h1>What meditation can do for you</h1></div></body></html>"""
+    assert sections.category_link(_index(page), "https://health.example/how-to-meditate") == "Wellness"
+
+
+def test_unlinked_overline_is_a_weak_kicker_and_a_date_is_no_label() -> None:
+    page = """<html><body><div class="post_header"><div class="cs_overline">Industry Insights</div>
+<h1 class="post_title">Top electrical construction companies</h1></div></body></html>"""
+    index = _index(page)
+    assert sections.category_link(index, "https://b.example/blog/top-companies") == ""
+    assert sections.headline_kicker(index, "https://b.example/blog/top-companies") == "Industry Insights"
+    dated = page.replace("Industry Insights", "July 29, 2025")
+    assert sections.headline_kicker(_index(dated), "https://b.example/blog/top-companies") == ""
+
+
+def test_aria_labelled_trail_and_the_fuller_of_two_trails() -> None:
+    aria = """<html><body><nav aria-label="Breadcrumb"><ul><li><a href="https://cloud.example/discover">Topics</a></li>
+<li><span aria-current="page">What is cloud computing?</span></li></ul></nav>
+<h1>What is cloud computing?</h1></body></html>"""
+    assert sections.visible_trail(_index(aria), "What is cloud computing?", "https://cloud.example/learn/cloud") == ("Topics",)
+    two = """<html><body><div class="blog_header_breadcrumb"><a href="/blogs">&lt; Back to all blog page</a></div>
+<div class="blog_header_breadcrumb"><a href="/blog">Blog</a><a href="/blog-categories/industry-news">Industry News</a></div>
+<h1>Best movers</h1></body></html>"""
+    assert sections.visible_trail(_index(two), "Best movers", "https://m.example/blog/best-movers") == ("Blog", "Industry News")
+
+
+def test_menu_link_to_the_urls_section_page_gives_its_printed_label() -> None:
+    page = """<html><body><header><nav class="main"><a href="/">Home</a><a href="/pricing">Pricing</a>
+<a href="/blog" class="n-nav-link">Blogs</a><a href="/guides">Guides</a></nav></header>
+<h1>What is catering?</h1><p>Text.</p></body></html>"""
+    article = articlekit.extract(page, url="https://shop.example/blog/what-is-catering")
+    assert article.section == "Blogs"
+
+
+def test_wordpress_menu_outside_nav_and_a_bem_current_modifier() -> None:
+    page = """<html><body><div class="header"><ul id="menu-primary" class="menu">
+<li class="menu-item"><a href="https://mag.example/category/food/">Food</a></li>
+<li class="menu-item current-post-ancestor current-menu-parent"><a href="https://mag.example/category/sponsored/">Sponsored Content</a></li>
+</ul></div><h1>Wedding catering tips</h1></body></html>"""
+    article = articlekit.extract(page, url="https://mag.example/wedding-catering-tips/")
+    assert article.section == "Sponsored Content"
+    bem = """<html><body><nav><ul><li><a class="mega__link mega__link--current" href="/consumer-tools/yourself/">Resources for Yourself</a></li>
+<li><a class="mega__link" href="/about/">About</a></li></ul></nav><h1>Filing your taxes</h1></body></html>"""
+    assert articlekit.extract(bem, url="https://gov.example/consumer-tools/filing-taxes/").section == "Resources for Yourself"

@@ -117,9 +117,28 @@ _WEEKDAY_END = re.compile(
 )
 
 
+# "Updated January 8, 2026 Written by Ana Lima": a date line before the byline. The names
+# start at the label that follows the date ("by" right after "Updated" names who updated it).
+_DATED_OPENING = re.compile(
+    r"^\s*(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|publié|actualizado|publicado)\b",
+    re.IGNORECASE,
+)
+_LATE_LEAD = re.compile(r"\b(?:(?:written|authored|reported|article|story)\s+)?(?:by|von|par|por)\s+(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+
+
+def _from_late_lead(text: str) -> str:
+    opening = _DATED_OPENING.match(text)
+    if opening is None:
+        return text
+    lead = _LATE_LEAD.search(text, opening.end())
+    if lead is None or not text[opening.end() : lead.start()].strip():
+        return text
+    return text[lead.start() :]
+
+
 def clean_byline(text: str) -> str:
     """The byline as printed, without "By", dates, "Updated ..." or contact details."""
-    text = clean_text(text)
+    text = _from_late_lead(clean_text(text))
     text = _ON_BEHALF.sub("", _LEADING_DATE.sub("", _LINK_LABEL_LEAD.sub("", text)))
     text = _GLUED_LEAD.sub("", text)
     reviewer = _REVIEWER.search(text)

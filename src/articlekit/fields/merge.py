@@ -171,6 +171,8 @@ def _byline_and_authors(
         ((split_names(c.value, whole), c.source) for c in ranked(candidates, "authors") if isinstance(c.value, tuple)),
         ((parse_byline(str(c.value)), c.source) for c in ranked(candidates, "author_text")),
         ((parse_byline(text), "html") for text in itertools.chain([shown] if shown else [], rest)),
+        # "Written by" in the page's card tags (twitter:label1/data1): the account that posted.
+        ((parse_byline(str(c.value)), c.source) for c in candidates.for_field("labelled_author")),
     )
     fallback: tuple[tuple[str, ...], str] | None = None
     for names, source in sources:

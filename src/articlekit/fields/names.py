@@ -58,8 +58,11 @@ def split_people(text: str) -> list[str]:
 
 def has_boundary(text: str, strong: bool = False) -> bool:
     """Whether a text holds a mark or word that would separate people (``strong``: a mark, or
-    a conjunction of more than one letter)."""
-    return any(is_boundary(t) and not (strong and t in SHORT_CONJUNCTIONS) for t in tokens(text))
+    a conjunction of more than one letter written in lower case: "Ja" in "Aa Ja" is a name)."""
+    return any(
+        is_boundary(t) and not (strong and (t in SHORT_CONJUNCTIONS or (t not in _SEPARATORS and not t.islower())))
+        for t in tokens(text)
+    )
 
 
 def is_initial(word: str) -> bool:

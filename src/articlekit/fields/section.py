@@ -6,13 +6,32 @@ import re
 
 from ..dom.text import clean_text
 from ..sources.candidate import Candidate
-from ..sources.sections import BREADCRUMB, CATEGORY_LINK, CATEGORY_REL, NAV_ACTIVE, TRAIL_NAMES
+from ..sources.sections import BREADCRUMB, CATEGORY_LINK, CATEGORY_REL, KICKER, NAV_ACTIVE, SECTION_PAGE_LINK, TRAIL_NAMES
 
 # "www.lrt.lt" -> "lrt", "MZ.de" -> "mz": a site's name as its domain.
 _DOMAIN_PARTS = re.compile(r"^www\.|(?:\.[a-z]{2,6})+$", re.IGNORECASE)
 
 # A section is a label; anything longer is a headline or a list of tags.
 MAX_SECTION_CHARS = 40
+# A blog's default category (WordPress files every post it is not told to file elsewhere under
+# it), and a CMS's "Other": the section only when nothing else names one (folded).
+DEFAULT_CATEGORIES = frozenset(
+    {
+        "uncategorized", "uncategorised", "unkategorisiert", "non classé", "sin categoría",
+        "sem categoria", "senza categoria", "geen categorie", "bez kategorii", "ukategoriseret",
+        "okategoriserade", "ukategorisert", "yleinen", "без рубрики", "未分類", "未分类",
+        # a CMS's placeholder for "none of the above"
+        "other", "others", "misc", "miscellaneous", "general",
+    }
+)
+# A visible trail of more category crumbs than this is more likely a menu classed "breadcrumb"
+# than a trail: a JSON-LD trail goes before it.
+MAX_PREFERRED_CRUMBS = 4
+# Labels a page (or its JSON-LD trail: "Category: Travel") sets before the category's name.
+LABEL_PREFIXES = (
+    "category:", "categories:", "kategorie:", "catégorie :", "catégorie:", "categoría:",
+    "categoria:", "filed under:", "filed under", "posted in:", "posted in", "section:", "rubrik:",
+)
 
 
 def clean_section(value: str) -> str:
@@ -23,9 +42,24 @@ def clean_section(value: str) -> str:
     >>> clean_section("World, Middle East")
     'World'
     """
-    text = clean_text(value).split(",")[0].strip(" /|")
+    text = _unlabel(clean_text(value).split(",")[0].strip(" /|"))
     if not text or len(text) > MAX_SECTION_CHARS or text.startswith(("http://", "https://")):
         return ""
+    return text
+
+
+def _unlabel(text: str) -> str:
+    """A category name without the label printed before it.
+
+    >>> _unlabel("Category: Travel")
+    'Travel'
+    """
+    folded = text.casefold()
+    for prefix in LABEL_PREFIXES:
+        if folded.startswith(prefix):
+            text = text[len(prefix):].strip()
+            folded = text.casefold()
+            break
     return text
 
 
@@ -46,18 +80,25 @@ def _bare(name: str) -> str:
 # Where a section candidate was found -> its weight class, strongest first (lower wins). The
 # reader's own evidence comes first: the breadcrumb trail, then the category printed with the
 # headline, then what the page declares (``articleSection``, ``article:section``, Parse.ly), then
-# a ``rel="category"`` link anywhere in the page, and last a URL's first segment.
+# a ``rel="category"`` link anywhere in the page, the highlighted navigation item, an unlinked
+# kicker over the headline, the menu's
+# link to the section page the URL's first segment names (its label as printed), and last the
+# URL's first segment itself.
 BREADCRUMB_RANK = 0
 CATEGORY_LINK_RANK = 1
 DECLARED_RANK = 2
 CATEGORY_REL_RANK = 3
 NAV_ACTIVE_RANK = 4
-URL_RANK = 5
+KICKER_RANK = 5
+SECTION_PAGE_LINK_RANK = 6
+URL_RANK = 7
 EVIDENCE_RANKS: dict[str, int] = {
     BREADCRUMB: BREADCRUMB_RANK,
     CATEGORY_LINK: CATEGORY_LINK_RANK,
     CATEGORY_REL: CATEGORY_REL_RANK,
     NAV_ACTIVE: NAV_ACTIVE_RANK,
+    KICKER: KICKER_RANK,
+    SECTION_PAGE_LINK: SECTION_PAGE_LINK_RANK,
 }
 # Sources whose unplaced candidates are declared metadata.
 DECLARING_SOURCES = frozenset({"jsonld", "opengraph", "microdata", "meta"})
@@ -85,7 +126,7 @@ def choose_section(ranked: list[Candidate], site_names: list[str]) -> tuple[str,
         if c.where == TRAIL_NAMES and isinstance(c.value, tuple)
         for name in c.value
     }
-    placed: list[tuple[int, int, Candidate]] = []
+    placed: list[tuple[int, int, int, Candidate]] = []
     for order, candidate in enumerate(ranked):
         rank = _rank(candidate)
         if rank is None:
@@ -93,13 +134,29 @@ def choose_section(ranked: list[Candidate], site_names: list[str]) -> tuple[str,
         if rank == DECLARED_RANK and candidate.source == "jsonld" and isinstance(candidate.value, str):
             if _fold(candidate.value) in trail_names:
                 continue  # a JSON-LD trail's crumb taken alone: the trail is read whole
-        placed.append((rank, order, candidate))
-    placed.sort(key=lambda p: (p[0], p[1]))
-    for _, _, candidate in placed:
+        placed.append((rank, _order_in_rank(candidate), order, candidate))
+    placed.sort(key=lambda p: (p[0], p[1], p[2]))
+    # A site whose og:site_name is its section's ("Blog" on /blog/...): that name is the
+    # section the URL files the page under, not the site's home.
+    url_sections = {_fold(c.value) for c in ranked if c.source == "url" and isinstance(c.value, str)}
+    site_names = [name for name in site_names if _fold(name) not in url_sections]
+    fallback: tuple[str, str] | None = None
+    for _, _, _, candidate in placed:
         section = _section_of(candidate, site_names)
-        if section:
+        if section and _fold(section) in DEFAULT_CATEGORIES:
+            fallback = fallback or (section, candidate.source)  # only if nothing else names one
+        elif section:
             return section, candidate.source
-    return None
+    return fallback
+
+
+def _order_in_rank(candidate: Candidate) -> int:
+    """Of two trails, the one the reader sees (the page's own) before the JSON-LD one, unless
+    it is so long that it is more likely a menu classed as a trail."""
+    if candidate.source != "html":
+        return 1
+    long_trail = isinstance(candidate.value, tuple) and len(candidate.value) > MAX_PREFERRED_CRUMBS
+    return 2 if long_trail else 0
 
 
 def _section_of(candidate: Candidate, site_names: list[str]) -> str:
@@ -113,7 +170,7 @@ def _section_of(candidate: Candidate, site_names: list[str]) -> str:
 
 def _clean_label(value: str) -> str:
     """A printed label: trimmed, not split at commas ("Health, Fitness & Nutrition" is one)."""
-    text = clean_text(value).strip(" /|")
+    text = _unlabel(clean_text(value).strip(" /|"))
     return text if 0 < len(text) <= MAX_SECTION_CHARS else ""
 
 

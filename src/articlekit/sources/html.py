@@ -11,7 +11,8 @@ from ..dom.tree import Element, class_and_id, next_element
 
 from ..dom.text import clean_text, element_text, short_text, text_length
 from .candidate import Candidate
-from .index import PageIndex, as_index, names_breadcrumb
+from ..fields.names import is_particle, split_people
+from .index import BARE_BY_OPENING, PageIndex, as_index, names_breadcrumb
 
 SOURCE = "html"
 
@@ -164,9 +165,14 @@ def _printed_bylines(index: PageIndex) -> Iterator[tuple[str, str]]:
         sibling = next_element(el)
         names = element_text(sibling) if sibling is not None else ""
         yield f"{element_text(el)} {names}", names
-    for el in index.printed_bylines[:MAX_BYLINES]:
+    printed = [el for el in index.printed_bylines if not _credits_an_item(el)][:MAX_BYLINES]
+    bare: list[str] = []  # "By Ana Lima": read after the surer kinds
+    for el in printed:
         text = byline_text(el)
-        yield text, text
+        if len(el) or not text.lower().startswith(BARE_BY_OPENING):
+            yield text, text
+        elif _names_alone(text[len(BARE_BY_OPENING) :]) and not _in_menu(el):
+            bare.append(text)
     for el in index.dated[:MAX_DATED_BYLINES]:
         # A date line that names the writer too: "03/01/2017 by Agatha Caleo".
         text = short_text(el, MAX_BYLINE_CHARS)
@@ -175,8 +181,43 @@ def _printed_bylines(index: PageIndex) -> Iterator[tuple[str, str]]:
     for el in index.rel_authors + index.author_links:
         text = element_text(el)
         yield text, text
+    if len(bare) == 1:  # several are a menu's filters ("By Industry", "By Event Type")
+        yield bare[0], bare[0]
     if _writes_cjk(index):
         yield from _cjk_bylines(index)
+
+
+# Headings under which a byline-like line credits a listed item ("<h3>Module</h3><p>Author:
+# Ana Lima</p>"), not the story: the story's byline sits by its headline.
+_ITEM_HEADINGS = frozenset({"h3", "h4", "h5", "h6"})
+# "By Ana Lima": a bare "By" opens a byline only before this many capitalised words, alone.
+MAX_BARE_NAME_WORDS = 4
+
+
+def _credits_an_item(el: Element) -> bool:
+    """Whether a printed byline line comes right after a low-level heading, as the credit of
+    an item in a list (a release's modules, a roundup's entries)."""
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before is not None and before.tag in _ITEM_HEADINGS
+
+
+_MENU_TAGS = frozenset({"nav", "li", "button", "option", "label", "select"})
+
+
+def _in_menu(el: Element) -> bool:
+    """Whether an element is (or sits in) a menu's entry, a few levels up at most."""
+    return el.tag in _MENU_TAGS or any(a.tag in _MENU_TAGS for a in itertools.islice(el.iterancestors(), MAX_CAPTION_DEPTH))
+
+
+def _names_alone(text: str) -> bool:
+    """Whether a text after a bare "By" is a name or two and nothing else ("Ana Lima", "Ana
+    Lima and Tom Berg"), not the rest of a sentence ("By signing up, you agree...") or a menu."""
+    words = [w for w in split_people(text) for w in w.split()]
+    if not words or len(words) > 2 * MAX_BARE_NAME_WORDS or any(c in text for c in ":!?") or text.isupper():
+        return False  # upper case throughout: a menu's heading ("BY USE CASE"), as often as a name
+    return all(w[:1].isupper() or is_particle(w) for w in words)
 
 
 # Ancestors looked at for a caption around a byline-like element.
@@ -239,7 +280,7 @@ def byline_text(el: Element) -> str:
     ]
     leaves = [t for t in leaves if t]
     if len(leaves) >= 2:
-        if " ".join(leaves) == text:
+        if " ".join(leaves) == text or "".join(leaves) == text:
             return ", ".join(leaves)
         label = clean_text(el.text or "")  # "Written by:" before the names
         if label and f"{label} {' '.join(leaves)}" == text:

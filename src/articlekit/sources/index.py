@@ -62,11 +62,13 @@ BYLINE_LABELS = frozenset(
 )
 MAX_BYLINE_LABEL_CHARS = 14
 # The openings of a byline printed as one short line ("Written by Ana Lima", "by: Ziyi Xu"). A
-# bare "By" is not one of them: "By signing up...", "Filter by type" open other lines.
+# bare "By" opens other lines too ("By signing up..."): those count only before a bare name.
 PRINTED_BYLINE_OPENINGS = (
     "written by", "posted by", "by:", "autor:", "autorin:", "author:", "erstellt von", "geschrieben von",
-    "escrito por", "publié par", "scritto da", "post author",
+    "escrito por", "publié par", "scritto da", "post author", "by ",
 )
+# A bare "By" opens a byline only before a name alone ("By Ana Lima"): ``sources.html`` checks.
+BARE_BY_OPENING = "by "
 MAX_PRINTED_BYLINE_CHARS = 60
 _BYLINE_INITIALS = frozenset(c for label in BYLINE_LABELS for c in (label[0], label[0].upper()))
 _BYLINE_HINT = re.compile("|".join(BYLINE_HINT_WORDS))

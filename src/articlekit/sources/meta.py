@@ -10,6 +10,7 @@ from ..dom.tree import Element
 
 from .index import PageIndex, as_index
 from .candidate import Candidate, joined_authors
+from .limits import fits_author
 
 SOURCE = "meta"
 
@@ -87,12 +88,26 @@ def _date_field(key: str) -> str | None:
     return None
 
 
+# Twitter card labels ("twitter:label1" = "Written by", "twitter:data1" = "Ana Lima"): the
+# label says what the data tag beside it holds.
+_TWITTER_LABEL = "twitter:label"
+_TWITTER_DATA = "twitter:data"
+_AUTHOR_LABELS = frozenset({"written by", "author", "authored by", "by", "geschrieben von", "verfasst von", "autor", "écrit par", "escrito por", "auteur"})
+
+
 def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
     tags: list[str] = []
     authors: dict[str, list[str]] = {}
+    labelled: set[str] = set()
     for key, content in as_index(page).meta_tags:
         field = _FIELDS.get(key) or _date_field(key)
-        if field == "tag":
+        if key.startswith(_TWITTER_LABEL):
+            if content.casefold().rstrip(" :") in _AUTHOR_LABELS:
+                labelled.add(key[len(_TWITTER_LABEL) :])
+        elif key.startswith(_TWITTER_DATA) and key[len(_TWITTER_DATA) :] in labelled and fits_author(content):
+            # The account that posted the story, often: the printed byline is surer.
+            yield Candidate("labelled_author", content, SOURCE)
+        elif field == "tag":
             tags.extend(t.strip() for t in content.replace(";", ",").split(","))
         elif field == "author_text":
             authors.setdefault(key, []).append(_first_name_first(content) if key.startswith("citation_") else content)

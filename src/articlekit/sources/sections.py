@@ -18,12 +18,24 @@ import json
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlsplit
 
 from ..dom.text import clean_text, element_text, text_length
 from ..dom.tree import Element
 from .candidate import Candidate
 from .index import PageIndex, as_index, names_breadcrumb
+from .section_labels import (
+    MAX_LABEL_CHARS,
+    NOT_SECTION_LABELS,
+    SECTION_PATH_SEGMENTS,
+    fold,
+    is_home,
+    is_topic_page,
+    label_of,
+    links_section,
+    path_segments,
+    unback,
+)
+from .section_nav import aria_trail, nav_readings
 
 SOURCE = "html"
 BREADCRUMB = "breadcrumb"
@@ -31,63 +43,21 @@ CATEGORY_LINK = "category link"
 CATEGORY_REL = "category rel"
 TRAIL_NAMES = "trail names"
 NAV_ACTIVE = "nav active"
+SECTION_PAGE_LINK = "section page link"
+KICKER = "kicker"
 
-# A section is a label of a word or a few; longer text is a headline or a teaser.
-MAX_LABEL_CHARS = 40
 # A trail longer than this is a menu or a tag list someone classed "breadcrumb", not a trail.
 MAX_CRUMBS = 8
-# Labels that name what kind of page this is, not a section (folded): a trail's "Article" crumb,
-# the "current article" some trails end with.
-NOT_SECTION_LABELS = frozenset(
-    {
-        "article", "articles", "artikel", "story", "stories", "post", "posts", "page", "pages",
-        "aktueller artikel", "current article", "current page", "you are here", "sie sind hier",
-        "vous êtes ici", "usted está aquí", "du er her", "search", "suche", "menu", "login",
-        "sign in", "subscribe", "español", "english", "deutsch", "français",
-    }
-)
-# Openings of a "back to the listing" link, whose rest names the section ("Back to Blog").
-BACK_LINK_OPENINGS = ("back to all ", "back to ", "zurück zu ", "zurück zur ", "retour à ", "volver a ")
-# Arrows a back link or a crumb's separator sets before its label.
-_ARROWS = " <←‹«>→›»/|·"
-# Format kickers printed over a headline: what kind of story, not which section files it.
-FORMAT_KICKERS = frozenset(
-    {
-        "live", "liveblog", "live blog", "live ticker", "liveticker", "ticker", "analysis", "analyse",
-        "exclusive", "exklusiv", "exclusif", "breaking", "breaking news", "eilmeldung", "premium",
-        "plus", "update", "video", "podcast", "interview", "kommentar", "opinion piece", "sponsored",
-        "advertorial", "anzeige", "watch", "listen", "explainer", "fact check", "faktencheck",
-    }
-)
-
-# Labels of a trail's first crumb that name the home page, not a section (folded).
-HOME_LABELS = frozenset(
-    {
-        "home", "homepage", "home page", "main", "main page", "start", "startseite", "accueil",
-        "inicio", "portada", "início", "forside", "hjem", "etusivu", "hem", "strona główna",
-        "úvod", "kezdőlap", "anasayfa", "ana sayfa", "inizio", "pagina iniziale", "voorpagina",
-        "beranda", "trang chủ", "главная", "головна", "ホーム", "首页", "홈",
-    }
-)
-# A word that marks a crumb as the home page wherever it stands in the label ("GT Home",
-# "Outsource Services Home").
-HOME_WORDS = frozenset({"home", "startseite", "accueil", "homepage"})
-# Path segments of a topic or tag page: a trail ending in one has its real section before it.
-TOPIC_PATH_SEGMENTS = frozenset(
-    """tag tags thema themen topic topics schlagwort schlagworte stichwort keyword keywords
-    etiqueta etiquetas tema temas sujet sujets argomento argomenti onderwerp""".split()
-)
-# Path segments of a section or category page (what a category link above a headline links to).
-SECTION_PATH_SEGMENTS = frozenset(
-    """category categories categoria categorias categorie catégorie kategorie kategori cat
-    section sections sektion rubrik rubriken ressort ressorts rubrique rubriques rubrica
-    secciones seccion sezione""".split()
-)
-# Class words of a category label set with the headline.
+# Class words of a category label set with the headline (design systems call it the headline's
+# "kicker", "eyebrow" or "overline").
 CATEGORY_CLASS_WORDS = frozenset(
     """cat cats category categories categoria categorie kategorie kategori rubric rubrik ressort
-    rubrique section channel""".split()
+    rubrique section channel kicker eyebrow overline""".split()
 )
+KICKER_CLASS_WORDS = frozenset({"kicker", "eyebrow", "overline"})
+# Below the headline, where the byline and the date sit in "author-section"s and the body in a
+# "section", only the words that name a category mark one.
+BELOW_CLASS_WORDS = CATEGORY_CLASS_WORDS - {"section", "channel", "kicker", "eyebrow", "overline"}
 # A block above the headline that holds more links or text than this is navigation or a
 # teaser, not the headline's label line.
 MAX_LABEL_BLOCK_LINKS = 4
@@ -121,66 +91,20 @@ def candidates(page: Element | PageIndex, url: str | None = None) -> Iterator[Ca
                 # which the choice leaves out for this fuller reading.
                 names = tuple(clean_text(name) for name, _ in crumbs if name.strip())
                 yield Candidate("section", names, "jsonld", TRAIL_NAMES)
-    label = category_link(index, url)
+    label, kicker = _header_labels(index, url)
     if label:
         yield Candidate("section", label, SOURCE, CATEGORY_LINK)
+    if kicker:
+        yield Candidate("section", kicker, SOURCE, KICKER)
     for el in index.category_links[:1]:
         text = element_text(el)
         if 0 < len(text) <= MAX_LABEL_CHARS:
             yield Candidate("section", text, SOURCE, CATEGORY_REL)
-    active = active_nav_item(index.root, url)
+    active, section_link = nav_readings(index.elements, url)
     if active:
         yield Candidate("section", active, SOURCE, NAV_ACTIVE)
-
-
-# Classes a menu gives the item of the page's own section (WordPress marks a post's category
-# "current-post-ancestor"/"current-menu-parent"; themes and frameworks "active", "is-active",
-# "current", "selected"), and the ARIA attribute that says the same.
-ACTIVE_ITEM_CLASSES = frozenset(
-    {
-        "current-post-ancestor", "current-menu-parent", "current-menu-ancestor", "current-category-ancestor",
-        "current_page_parent", "current-menu-item", "current_page_item", "active", "is-active", "current",
-        "selected", "is-current", "nav-active", "active-trail",
-    }
-)
-ACTIVE_ATTRIBUTES = ("aria-current",)
-# Only the first few navigation blocks are read: the site's main menu comes first.
-MAX_NAV_BLOCKS = 3
-MAX_NAV_ELEMENTS = 400
-
-
-def active_nav_item(root: Element, url: str | None) -> str:
-    """The label of the highlighted item of the page's main navigation ("Politics" marked
-    "active" in ``<nav>``), unless it is the home page's."""
-    page_path = _path_segments(url or "")
-    for nav in itertools.islice(_nav_blocks(root), MAX_NAV_BLOCKS):
-        for el in itertools.islice(nav.iter(), MAX_NAV_ELEMENTS):
-            if not isinstance(el.tag, str) or not _is_active(el):
-                continue
-            link = el if el.tag == "a" else next(el.iter("a"), None)
-            if link is None:
-                continue
-            text = _label(element_text(link))
-            href = link.get("href") or ""
-            if not text or is_home(text, href) or _fold(text) in NOT_SECTION_LABELS or _fold(text) in FORMAT_KICKERS:
-                continue
-            if page_path and _path_segments(href) == page_path:
-                continue  # the page itself, highlighted in a menu of pages
-            if not page_path or _links_section(href, page_path) or "current" in (el.get("class") or ""):
-                return text
-    return ""
-
-
-def _nav_blocks(root: Element) -> Iterator[Element]:
-    for el in root.iter("nav", "header"):
-        if el.tag == "nav" or (el.get("role") or "") == "navigation":
-            yield el
-
-
-def _is_active(el: Element) -> bool:
-    if any(el.get(name) in ("page", "true", "location") for name in ACTIVE_ATTRIBUTES):
-        return True
-    return bool(set((el.get("class") or "").lower().split()) & ACTIVE_ITEM_CLASSES)
+    if section_link:
+        yield Candidate("section", section_link, SOURCE, SECTION_PAGE_LINK)
 
 
 def _headline(index: PageIndex) -> str:
@@ -189,35 +113,6 @@ def _headline(index: PageIndex) -> str:
         if text:
             return text
     return ""
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-def _path_segments(href: str) -> list[str]:
-    try:
-        path = urlsplit(href.strip()).path
-    except ValueError:
-        return []
-    return [s.lower() for s in path.split("/") if s]
-
-
-def is_home(label: str, href: str) -> bool:
-    """Whether a crumb is the home page: its label says so, or it links to the site's root.
-
-    >>> is_home("GT Home", "https://gatech.edu/"), is_home("World", "/world/")
-    (True, False)
-    """
-    folded = _fold(label)
-    if folded in HOME_LABELS or not HOME_WORDS.isdisjoint(folded.split()):
-        return True
-    return bool(href.strip()) and not _path_segments(href) and "?" not in href
-
-
-def is_topic_page(href: str) -> bool:
-    """Whether a link goes to a topic or tag page ("/thema/ukraine", "/tag/gear/")."""
-    return not TOPIC_PATH_SEGMENTS.isdisjoint(_path_segments(href))
 
 
 def section_crumbs(crumbs: list[tuple[str, str]], headline: str, url: str | None = None) -> tuple[str, ...]:
@@ -233,7 +128,7 @@ def section_crumbs(crumbs: list[tuple[str, str]], headline: str, url: str | None
     """
     labels: list[tuple[str, str]] = []
     for label, href in crumbs:
-        label = _unback(clean_text(label))
+        label = unback(clean_text(label))
         if label.endswith(":"):
             return ()
         if not label or (labels and label == labels[-1][0]):
@@ -242,14 +137,14 @@ def section_crumbs(crumbs: list[tuple[str, str]], headline: str, url: str | None
     if len(labels) > MAX_CRUMBS:
         return ()
     labels = [(t, h) for t, h in labels if not is_home(t, h)]
-    folded_headline = _fold(headline)
-    own_path = _path_segments(url or "")
+    folded_headline = fold(headline)
+    own_path = path_segments(url or "")
     if labels and (
-        (folded_headline and _fold(labels[-1][0]) == folded_headline)
-        or (own_path and _path_segments(labels[-1][1]) == own_path)
+        (folded_headline and fold(labels[-1][0]) == folded_headline)
+        or (own_path and path_segments(labels[-1][1]) == own_path)
     ):
         labels.pop()
-    labels = [(t, h) for t, h in labels if len(t) <= MAX_LABEL_CHARS and _fold(t) not in NOT_SECTION_LABELS]
+    labels = [(t, h) for t, h in labels if len(t) <= MAX_LABEL_CHARS and fold(t) not in NOT_SECTION_LABELS]
     topics = [label for label, href in labels if is_topic_page(href)]
     sections = [label for label, href in labels if not is_topic_page(href)]
     if not sections:
@@ -257,20 +152,34 @@ def section_crumbs(crumbs: list[tuple[str, str]], headline: str, url: str | None
     return tuple(dict.fromkeys(topics + sections))
 
 
+# At most this many breadcrumb containers are read (a page may carry a mobile and a desktop
+# trail, or a bare "Back to Blog" link classed as one before the full trail).
+MAX_TRAILS = 3
+
+
 def visible_trail(index: PageIndex, headline: str, url: str | None = None) -> tuple[str, ...]:
-    """The section crumbs of the page's first breadcrumb trail (a class or id naming it, or
-    schema.org microdata), read from its links; a link marked as the current page is the story."""
-    container = next((el for el in index.hinted if names_breadcrumb(el)), None)
-    if container is None:
-        container = _microdata_trail(index)
-    if container is None:
-        return ()
-    crumbs = [
-        (element_text(a), a.get("href") or "")
-        for a in itertools.islice(container.iter("a"), MAX_CRUMBS + 2)
-        if a.get("aria-current") != "page"
-    ]
-    return section_crumbs(crumbs, headline, url)
+    """The section crumbs of the page's breadcrumb trail (a class, id or ARIA label naming it,
+    or schema.org microdata), read from its links; a link marked as the current page is the
+    story. Of the first few trails, the first of two crumbs or more is the fullest reading; else
+    the first that names one (a lone "Back to Blog" link)."""
+    containers = [el for el in index.hinted if names_breadcrumb(el)][:MAX_TRAILS]
+    if not containers:
+        found = _microdata_trail(index)
+        if found is None:
+            found = aria_trail(index.elements)
+        containers = [found] if found is not None else []
+    first: tuple[str, ...] = ()
+    for container in containers:
+        crumbs = [
+            (element_text(a), a.get("href") or "")
+            for a in itertools.islice(container.iter("a"), MAX_CRUMBS + 2)
+            if a.get("aria-current") != "page"
+        ]
+        kept = section_crumbs(crumbs, headline, url)
+        if len(kept) >= 2:
+            return kept
+        first = first or kept
+    return first
 
 
 def _microdata_trail(index: PageIndex) -> Element | None:
@@ -340,15 +249,27 @@ def _crumb(item: dict[str, Any]) -> tuple[str, str]:
 
 
 def category_link(index: PageIndex, url: str | None) -> str:
-    """The category label printed above the headline: the nearest short link (or labelled
+    """The category label printed with the headline: the nearest short link (or labelled
     element) before the first ``<h1>`` within its header block that is marked as a category
     (``rel="category"``, a category or kicker class) or links to a section page (a category
-    path, or a path the story's own URL lies under)."""
+    path, or a path the story's own URL lies under); else a link marked as a category in the
+    meta line below it."""
+    return _header_labels(index, url)[0]
+
+
+def headline_kicker(index: PageIndex, url: str | None) -> str:
+    """The unlinked kicker over the headline (see ``_unlinked_kicker``)."""
+    return _header_labels(index, url)[1]
+
+
+def _header_labels(index: PageIndex, url: str | None) -> tuple[str, str]:
+    """(the category link, the nearest unlinked kicker above the headline)."""
     if not index.h1s:
-        return ""
+        return "", ""
     h1 = index.h1s[0]
-    page_path = _path_segments(url or "")
+    page_path = path_segments(url or "")
     seen = 0
+    kicker = ""
     el: Element | None = h1
     for _ in range(HEADER_LEVELS):
         if el is None:
@@ -357,11 +278,54 @@ def category_link(index: PageIndex, url: str | None) -> str:
         while sibling is not None and seen < MAX_HEADER_ELEMENTS:
             if isinstance(sibling.tag, str):
                 found = _label_in(sibling, page_path)
+                if found:
+                    return found, kicker
+                kicker = kicker or _unlinked_kicker(sibling)
+                seen += 1 + len(sibling)
+            sibling = sibling.getprevious()
+        el = el.getparent()
+    return _label_below(h1), kicker
+
+
+def _label_below(h1: Element) -> str:
+    """The category link printed just below the headline, in its meta line ("by Ana Lima |
+    <a href="/category/seo/">SEO</a> | 8 min read"): there only a link marked as a category (a
+    category path, ``rel="category"``, a category class) counts, the first one."""
+    seen = 0
+    el: Element | None = h1
+    for _ in range(HEADER_LEVELS):
+        if el is None:
+            break
+        sibling = el.getnext()
+        while sibling is not None and seen < MAX_HEADER_ELEMENTS:
+            if isinstance(sibling.tag, str):
+                if text_length(sibling) > MAX_LABEL_BLOCK_CHARS:
+                    return ""  # the story's text begins: the meta line is above it
+                found = _marked_label_in(sibling)
                 seen += 1 + len(sibling)
                 if found:
                     return found
-            sibling = sibling.getprevious()
+            sibling = sibling.getnext()
         el = el.getparent()
+    return ""
+
+
+def _marked_label_in(block: Element) -> str:
+    links = list(itertools.islice(block.iter("a"), MAX_LABEL_BLOCK_LINKS + 1))
+    if len(links) > MAX_LABEL_BLOCK_LINKS or text_length(block) > MAX_LABEL_BLOCK_CHARS:
+        return ""
+    for a in links:
+        href = a.get("href") or ""
+        if is_topic_page(href):
+            continue
+        marked = (
+            not SECTION_PATH_SEGMENTS.isdisjoint(path_segments(href))
+            or "category" in (a.get("rel") or "").lower().split()
+            or bool(_marks(a, block) & BELOW_CLASS_WORDS)
+        )
+        text = label_of(element_text(a)) if marked else ""
+        if text:
+            return text
     return ""
 
 
@@ -373,43 +337,52 @@ def _label_in(block: Element, page_path: list[str]) -> str:
     links = list(itertools.islice(block.iter("a"), MAX_LABEL_BLOCK_LINKS + 1))
     if len(links) > MAX_LABEL_BLOCK_LINKS or text_length(block) > MAX_LABEL_BLOCK_CHARS:
         return ""
+    nested = _nested_trail(links, page_path)
+    if nested:
+        return nested
     for a in reversed(links):
-        text = _label(element_text(a))
+        text = label_of(element_text(a))
         if not text:
             continue
         href = a.get("href") or ""
         marks = _marks(a, block)
-        if _links_section(href, page_path) or (marks & CATEGORY_CLASS_WORDS and not is_topic_page(href)):
+        if links_section(href, page_path) or (marks & CATEGORY_CLASS_WORDS and not is_topic_page(href)):
             return text
         if "category" in (a.get("rel") or "").lower().split():
             return text
-    if not links and _class_words(block) & CATEGORY_CLASS_WORDS:
-        return _label(element_text(block))
+    if not links and _class_words(block) & (CATEGORY_CLASS_WORDS - KICKER_CLASS_WORDS):
+        return label_of(element_text(block))
     return ""
 
 
-def _unback(text: str) -> str:
-    """A label without its arrows, a back link without its "Back to" ("← Back to Blog": "Blog").
-
-    >>> _unback("< Back to all blog page"), _unback("› World")
-    ('blog page', 'World')
-    """
-    text = text.strip(_ARROWS)
-    lowered = text.lower()
-    for opening in BACK_LINK_OPENINGS:
-        if lowered.startswith(opening):
-            return text[len(opening):].strip(_ARROWS)
-    return text
-
-
-def _label(text: str) -> str:
-    """A category label as printed, or "" for text that is not one (too long, a home link, a
-    format kicker, a label ending in a colon)."""
-    text = _unback(text)
-    if not text or len(text) > MAX_LABEL_CHARS or text.endswith(":") or is_home(text, ""):
+def _unlinked_kicker(block: Element) -> str:
+    """An unlinked label over the headline classed only as its "kicker" (or "eyebrow",
+    "overline"): on a blog the category, on a news site as often the story's topic or person,
+    so weaker evidence than a category link."""
+    if len(block) > 2 or text_length(block) > MAX_LABEL_CHARS or next(block.iter("a"), None) is not None:
         return ""
-    folded = _fold(text)
-    return "" if folded in FORMAT_KICKERS or folded in NOT_SECTION_LABELS else text
+    return label_of(element_text(block)) if _class_words(block) & KICKER_CLASS_WORDS else ""
+
+
+def _nested_trail(links: list[Element], page_path: list[str]) -> str:
+    """The deepest of links whose paths nest ("/living-healthy", then "/living-healthy/wellness"):
+    a trail of sections in a block no class names one.
+
+    >>> from lxml.html import fragment_fromstring
+    >>> block = fragment_fromstring('<div><a href="/living">Living</a> / <a href="/living/wellness">Wellness</a></div>')
+    >>> _nested_trail(list(block.iter("a")), [])
+    'Wellness'
+    """
+    paths = [path_segments(a.get("href") or "") for a in links]
+    for i in range(len(links) - 1, 0, -1):
+        deeper = paths[i]
+        if deeper == page_path:
+            continue  # the story itself, ending the trail
+        if any(0 < len(p) < len(deeper) and deeper[: len(p)] == p for p in paths[:i]):
+            text = label_of(element_text(links[i]))
+            if text and not is_topic_page(links[i].get("href") or ""):
+                return text
+    return ""
 
 
 def _class_words(el: Element) -> set[str]:
@@ -428,13 +401,3 @@ def _marks(a: Element, block: Element) -> set[str]:
         el = el.getparent()
     return words
 
-
-def _links_section(href: str, page_path: list[str]) -> bool:
-    """Whether a link goes to a section page: a category path, or a shorter path the page's
-    own URL lies under ("/news/south-africa/" over "/news/south-africa/2025-...")."""
-    segments = _path_segments(href)
-    if not segments or is_topic_page(href):
-        return False
-    if not SECTION_PATH_SEGMENTS.isdisjoint(segments):
-        return True
-    return len(segments) < len(page_path) and page_path[: len(segments)] == segments
