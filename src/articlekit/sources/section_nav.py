@@ -4,7 +4,7 @@ menu's link to the section page the URL files the story under, an ARIA-labelled 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from ..dom.text import element_text
 from ..dom.tree import Element
@@ -29,7 +29,7 @@ MAX_NAV_SCAN = 12
 MAX_NAV_ELEMENTS = 400
 
 
-def nav_readings(elements: Sequence[Element], url: str | None) -> tuple[str, str]:
+def nav_readings(root: Element, url: str | None) -> tuple[str, str]:
     """What the page's main navigation says of the section: the label of its highlighted item
     ("Politics" marked "active" in ``<nav>``, unless it is the home page's), and the label of
     its link to the section page the URL files the story under ("Blogs", linking to "/blog",
@@ -37,30 +37,38 @@ def nav_readings(elements: Sequence[Element], url: str | None) -> tuple[str, str
     page_path = path_segments(url or "")
     section_path = page_path[:1] if len(page_path) >= 2 else []
     active = section_link = ""
-    for nav in _nav_blocks(elements):
-        for el in itertools.islice(nav.iter(), MAX_NAV_ELEMENTS):
-            if not isinstance(el.tag, str):
-                continue
-            if section_path and not section_link and el.tag == "a":
-                href = el.get("href") or ""
+    for nav in _nav_blocks(root):
+        if section_path and not section_link:
+            for a in itertools.islice(nav.iter("a"), MAX_NAV_ELEMENTS):
+                href = a.get("href") or ""
                 if section_path[0] in href.lower() and path_segments(href) == section_path:
-                    section_link = _item_label(el)
-            if active or not _is_active(el):
-                continue
-            link = el if el.tag == "a" else next(el.iter("a"), None)
-            if link is None:
-                continue
-            text = _item_label(link)
-            href = link.get("href") or ""
-            if not text or is_home(text, href):
-                continue
-            if page_path and path_segments(href) == page_path:
-                continue  # the page itself, highlighted in a menu of pages
-            if not page_path or links_section(href, page_path) or "current" in (el.get("class") or ""):
-                active = text
+                    section_link = _item_label(a)
+                    break
+        if not active:
+            active = _active_label(nav, page_path)
         if active and (section_link or not section_path):
             break
     return active, section_link
+
+
+def _active_label(nav: Element, page_path: list[str]) -> str:
+    # A menu marks its active item on the item or its link: only those are looked at (lxml
+    # filters the tags; a mega menu holds a thousand other elements).
+    for el in itertools.islice(nav.iter("li", "a"), MAX_NAV_ELEMENTS):
+        if not _is_active(el):
+            continue
+        link = el if el.tag == "a" else next(el.iter("a"), None)
+        if link is None:
+            continue
+        text = _item_label(link)
+        href = link.get("href") or ""
+        if not text or is_home(text, href):
+            continue
+        if page_path and path_segments(href) == page_path:
+            continue  # the page itself, highlighted in a menu of pages
+        if not page_path or links_section(href, page_path) or "current" in (el.get("class") or ""):
+            return text
+    return ""
 
 
 def _item_label(link: Element) -> str:
@@ -75,17 +83,17 @@ MAX_MENU_LISTS = 2
 MENU_CLASS_WORDS = frozenset({"menu", "nav-menu", "main-menu", "primary-menu", "sf-menu", "navbar-nav"})
 
 
-def _nav_blocks(elements: Sequence[Element]) -> Iterator[Element]:
+def _nav_blocks(root: Element) -> Iterator[Element]:
     """The page's <nav>s (and ``role="navigation"`` headers), the <nav>s first, then the first
-    few menu lists (``elements``: every element of the page, in page order)."""
+    few menu lists, in page order (lxml finds them, not a Python loop over every element)."""
     menus: list[Element] = []
     navs = 0
-    for el in elements:
+    for el in root.iter("nav", "header", "ul"):
         tag = el.tag
         if tag == "ul":
             if len(menus) < MAX_MENU_LISTS and _is_menu_list(el):
                 menus.append(el)
-        elif navs < MAX_NAV_BLOCKS and (tag == "nav" or (tag == "header" and (el.get("role") or "") == "navigation")):
+        elif navs < MAX_NAV_BLOCKS and (tag == "nav" or (el.get("role") or "") == "navigation"):
             navs += 1
             yield el
     yield from menus
@@ -109,11 +117,10 @@ def _is_active(el: Element) -> bool:
     return any(word.endswith(ACTIVE_MODIFIERS) for word in words)
 
 
-def aria_trail(elements: Sequence[Element]) -> Element | None:
+def aria_trail(root: Element) -> Element | None:
     """A ``<nav aria-label="Breadcrumb">`` (the ARIA pattern for a trail; its class may name
-    nothing); ``elements``: every element of the page, in page order."""
-    navs = (el for el in elements if el.tag == "nav")
-    for nav in itertools.islice(navs, MAX_NAV_SCAN):
+    nothing)."""
+    for nav in itertools.islice(root.iter("nav"), MAX_NAV_SCAN):
         if "breadcrumb" in (nav.get("aria-label") or "").lower():
             return nav
     return None

@@ -100,11 +100,37 @@ def candidates(page: Element | PageIndex, url: str | None = None) -> Iterator[Ca
         text = element_text(el)
         if 0 < len(text) <= MAX_LABEL_CHARS:
             yield Candidate("section", text, SOURCE, CATEGORY_REL)
-    active, section_link = nav_readings(index.elements, url)
+    if _names_a_section(trail, label, index) or _declares_section(index):
+        return  # the navigation is weaker evidence than what the page already gave
+    active, section_link = nav_readings(index.root, url)
     if active:
         yield Candidate("section", active, SOURCE, NAV_ACTIVE)
     if section_link:
         yield Candidate("section", section_link, SOURCE, SECTION_PAGE_LINK)
+
+
+# The metadata that declares a section (read by the JSON-LD, OpenGraph and meta sources).
+DECLARING_META = frozenset({"article:section", "parsely-section", "section", "article.section", "og:article:section"})
+# A JSON-LD articleSection that is a label (not a URL, not a sentence), found in the script's
+# text without parsing it again.
+_DECLARED_JSONLD = re.compile(r'"articleSection"\s*:\s*\[?\s*"(?!https?:)([^"\\]{1,40})"')
+
+
+# Meta names that give the site's own name: a label that is only the site's name is no section.
+SITE_NAME_META = frozenset({"og:site_name", "application-name", "apple-mobile-web-app-title"})
+
+
+def _names_a_section(trail: tuple[str, ...], label: str, index: PageIndex) -> bool:
+    """Whether the trail or the category label names something other than the site itself."""
+    sites = {fold(value) for key, value in index.meta_tags if key in SITE_NAME_META}
+    return any(value and fold(value) not in sites for value in (*trail, label))
+
+
+def _declares_section(index: PageIndex) -> bool:
+    """Whether the page declares its section in metadata (then the menu is not read)."""
+    if any(key in DECLARING_META and value for key, value in index.meta_tags):
+        return True
+    return any(_DECLARED_JSONLD.search(script.text or "") for script in index.ld_scripts)
 
 
 def _headline(index: PageIndex) -> str:
@@ -166,7 +192,7 @@ def visible_trail(index: PageIndex, headline: str, url: str | None = None) -> tu
     if not containers:
         found = _microdata_trail(index)
         if found is None:
-            found = aria_trail(index.elements)
+            found = aria_trail(index.root)
         containers = [found] if found is not None else []
     first: tuple[str, ...] = ()
     for container in containers:
