@@ -118,13 +118,16 @@ def choose_dates(
     parsed: dict[str, When | None] = {}
     pub = _Sources(published, region, parsed)
     mod = _Sources(modified, region, parsed)
-    firsts_mod = mod.firsts()
+    firsts_mod = mod.firsts(DECLARED_AND_URL) or mod.firsts()
     first_mod = next(iter(firsts_mod.values()), None)
-    firsts = pub.firsts()
+    declared = pub.firsts(DECLARED_AND_URL)
     local = None
-    if any(_is_utc(d.value) for d in itertools.chain(firsts.values(), firsts_mod.values())):
+    if any(_is_utc(d.value) for d in itertools.chain(declared.values(), firsts_mod.values())):
         local = _local_offset(pub.offsets() + mod.offsets())
-    winner, reason = _vote(firsts, pub, first_mod, order, local)
+    winner, reason = _settled(declared, first_mod, order, local)
+    if winner is None:
+        # The declared dates do not settle it: every source's first value votes.
+        winner, reason = _vote(pub.firsts(), pub, first_mod, order, local)
     chosen_mod = _localised(first_mod, local) if first_mod is not None else None
     if winner is None:
         if chosen_mod is None:
@@ -157,10 +160,13 @@ class _Sources:
             self._parsed[key] = parse_date(key, region=self._region)
         return self._parsed[key]
 
-    def firsts(self) -> dict[str, Dated]:
-        """Each source's first parseable value, sources in the candidates' order."""
+    def firsts(self, only: frozenset[str] | None = None) -> dict[str, Dated]:
+        """Each source's first parseable value (of the ``only`` sources), sources in the
+        candidates' order."""
         found: dict[str, Dated] = {}
         for source, candidates in self._by_source.items():
+            if only is not None and source not in only:
+                continue
             for candidate in candidates[:MAX_VALUES_PER_SOURCE]:
                 value = self._value(candidate)
                 if value is not None:
@@ -279,6 +285,32 @@ def _vote(
     winner = _best_for(best_day, firsts, day_of, rank, local)
     outvoted = [s for s in firsts if day_of[s] != best_day]
     return winner, "outvoted: " + ", ".join(f"{s} ({reasons[s]})" if s in reasons else s for s in outvoted)
+
+
+# What the printed sources (text, html) and the URL can weigh together at most: declared dates
+# that agree and outweigh it settle the day without reading a printed date (a fuzzy parse).
+PRINTED_AT_MOST = 1.5 + 1.5 + 1.0
+DECLARED_AND_URL = STRUCTURED | {"url"}
+
+
+def _settled(
+    declared: dict[str, Dated], modified: Dated | None, order: tuple[str, ...], local: tzinfo | None
+) -> tuple[Dated | None, str]:
+    """The winner when the declared dates agree on the day, one has a time of day, none is
+    discounted, and together they outweigh anything the printed dates could say."""
+    structured = {s: d for s, d in declared.items() if s != "url"}
+    if not structured or not any(isinstance(d.value, datetime) for d in structured.values()):
+        return None, ""
+    url_day = declared["url"].day if "url" in declared else None
+    day_of = {source: _day_for_reader(d, local, url_day) for source, d in declared.items()}
+    if len(set(day_of.values())) != 1 or sum(d.weight for d in structured.values()) < PRINTED_AT_MOST:
+        return None, ""
+    jsonld = structured.get("jsonld")
+    if jsonld is not None and modified is not None and modified.source == "jsonld":
+        if jsonld.value == modified.value or _later(jsonld.value, modified.value):
+            return None, ""  # a build stamp or a schema not kept by hand: the printed dates vote
+    rank = {source: i for i, source in enumerate(order)}
+    return _best_for(next(iter(day_of.values())), declared, day_of, rank, local), "declared sources agree"
 
 
 def _is_build_stamp(published: Dated, modified: Dated | None, day_of: dict[str, date]) -> bool:
