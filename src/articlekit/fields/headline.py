@@ -208,8 +208,10 @@ def _surface(forms: list[tuple[str, str]], weights: dict[str, float]) -> tuple[s
 
 
 def _all_capitals(text: str) -> bool:
-    cased = [c for c in text if c.lower() != c.upper()]
-    return len(cased) > 1 and all(c.isupper() for c in cased)
+    """Whether every cased letter is a capital (two at least): str.isupper, in C."""
+    if not text.isupper():  # the common case, in C
+        return False
+    return sum(1 for c in text if c.isupper()) > 1
 
 
 def _best_h1_first(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
