@@ -27,6 +27,8 @@ MAX_NAV_BLOCKS = 4
 # At most this many <nav> elements are looked at for a trail's ARIA label.
 MAX_NAV_SCAN = 12
 MAX_NAV_ELEMENTS = 400
+# A menu's active item is among its first items (a mega menu's thousand sub-items come after).
+MAX_ACTIVE_SCAN = 160
 
 
 def nav_readings(root: Element, url: str | None) -> tuple[str, str]:
@@ -54,7 +56,7 @@ def nav_readings(root: Element, url: str | None) -> tuple[str, str]:
 def _active_label(nav: Element, page_path: list[str]) -> str:
     # A menu marks its active item on the item or its link: only those are looked at (lxml
     # filters the tags; a mega menu holds a thousand other elements).
-    for el in itertools.islice(nav.iter("li", "a"), MAX_NAV_ELEMENTS):
+    for el in itertools.islice(nav.iter("li", "a"), MAX_ACTIVE_SCAN):
         if not _is_active(el):
             continue
         link = el if el.tag == "a" else next(el.iter("a"), None)
@@ -96,6 +98,8 @@ def _nav_blocks(root: Element) -> Iterator[Element]:
         elif navs < MAX_NAV_BLOCKS and (tag == "nav" or (el.get("role") or "") == "navigation"):
             navs += 1
             yield el
+        if navs >= MAX_NAV_BLOCKS and len(menus) >= MAX_MENU_LISTS:
+            break
     yield from menus
 
 
