@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from ..dom.text import clean_text, element_text, text_length
+from ..dom.text import clean_text, element_text, visible_text
 from ..dom.tree import Element
 from .candidate import Candidate
 from .index import PageIndex, as_index, names_breadcrumb
@@ -325,7 +325,7 @@ def _label_below(h1: Element) -> str:
         sibling = el.getnext()
         while sibling is not None and seen < MAX_HEADER_ELEMENTS:
             if isinstance(sibling.tag, str):
-                if text_length(sibling) > MAX_LABEL_BLOCK_CHARS:
+                if _longer_than(sibling, MAX_LABEL_BLOCK_CHARS):
                     return ""  # the story's text begins: the meta line is above it
                 found = _marked_label_in(sibling)
                 seen += 1 + len(sibling)
@@ -338,7 +338,7 @@ def _label_below(h1: Element) -> str:
 
 def _marked_label_in(block: Element) -> str:
     links = list(itertools.islice(block.iter("a"), MAX_LABEL_BLOCK_LINKS + 1))
-    if len(links) > MAX_LABEL_BLOCK_LINKS or text_length(block) > MAX_LABEL_BLOCK_CHARS:
+    if len(links) > MAX_LABEL_BLOCK_LINKS or _longer_than(block, MAX_LABEL_BLOCK_CHARS):
         return ""
     for a in links:
         href = a.get("href") or ""
@@ -361,7 +361,7 @@ def _label_in(block: Element, page_path: list[str]) -> str:
     page, or an unlinked element with a category class. A block of many links or much text is
     navigation or a teaser: nothing."""
     links = list(itertools.islice(block.iter("a"), MAX_LABEL_BLOCK_LINKS + 1))
-    if len(links) > MAX_LABEL_BLOCK_LINKS or text_length(block) > MAX_LABEL_BLOCK_CHARS:
+    if len(links) > MAX_LABEL_BLOCK_LINKS or _longer_than(block, MAX_LABEL_BLOCK_CHARS):
         return ""
     nested = _nested_trail(links, page_path)
     if nested:
@@ -385,7 +385,7 @@ def _unlinked_kicker(block: Element) -> str:
     """An unlinked label over the headline classed only as its "kicker" (or "eyebrow",
     "overline"): on a blog the category, on a news site as often the story's topic or person,
     so weaker evidence than a category link."""
-    if len(block) > 2 or text_length(block) > MAX_LABEL_CHARS or next(block.iter("a"), None) is not None:
+    if len(block) > 2 or _longer_than(block, MAX_LABEL_CHARS) or next(block.iter("a"), None) is not None:
         return ""
     return label_of(element_text(block)) if _class_words(block) & KICKER_CLASS_WORDS else ""
 
@@ -427,3 +427,14 @@ def _marks(a: Element, block: Element) -> set[str]:
         el = el.getparent()
     return words
 
+
+def _longer_than(el: Element, limit: int) -> bool:
+    """Whether the element's visible text is longer than ``limit``, read only as far as needed
+    (a sibling of the headline may hold the whole story). Exact for short text: the text is
+    measured as ``visible_text`` measures it once the raw text is short enough to hold it."""
+    raw = 0
+    for piece in el.itertext():
+        raw += len(piece)
+        if raw > 4 * limit + 64:
+            return True  # far past the limit even with white space collapsed
+    return len(visible_text(el)) > limit
