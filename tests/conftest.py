@@ -22,6 +22,13 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from hypothesis import settings
+
+# Under CI the property tests draw the same examples on every run, so a CI result never hangs
+# on the luck of the draw; run them locally (random draws) to find new counterexamples.
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI") == "true":
+    settings.load_profile("ci")
 
 # The shared corpus beside the repository (``../shared/corpus``), or ``$ARTICLEKIT_CORPUS_ROOT``.
 CORPUS_ROOT = Path(

@@ -234,9 +234,19 @@ def test_names_tokenizer() -> None:
 _NAME_PART = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll")), min_size=2, max_size=10)
 
 
+# Words that open a byline and are never a first name ("By Jane Doe" in a Person's name is the
+# byline's label and the name): a generated first name is not one of them.
+BYLINE_LABEL_WORDS = frozenset(
+    "by author autor autorin auteur autore reporter redacción written reported posted published "
+    "story article words photo photos video post erstellt geschrieben verfasst beitrag blog escrito "
+    "publié écrit geschreven skrevet skrivet interview analysis opinion commentary recipe reviewed "
+    "medically fact edited scritto przez".split()
+)
+
+
 @st.composite
 def person_names(draw: st.DrawFn) -> str:
-    first = draw(_NAME_PART).capitalize()
+    first = draw(_NAME_PART.filter(lambda w: w.lower() not in BYLINE_LABEL_WORDS)).capitalize()
     middle = draw(st.sampled_from(["", "E. ", "Y. ", "I. ", "J.J. ", "van der ", "de la ", "bin "]))
     last = draw(_NAME_PART).capitalize()
     return f"{first} {middle}{last}"

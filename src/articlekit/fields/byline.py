@@ -289,6 +289,25 @@ def _is_name(part: str) -> bool:
     return all(_NAME_WORD.match(w) for w in words)
 
 
+# Label words that are also the first word of real names ("Von Miller", "De Wet", "Di Maria",
+# "Text" as a surname): in a structured Person's name, capitalised and without a colon, they
+# are the name, not a byline's label.
+NAME_LIKE_LEADS = frozenset({"von", "vom", "de", "di", "door", "av", "af", "od", "par", "por", "text", "texto", "from"})
+
+
+def _without_lead(name: str, structured: bool) -> str:
+    """The name without a byline label before it ("by Geri Mileva", "Autor: Ana Lima")."""
+    match = _LEAD.match(name)
+    if match is None:
+        return name.strip()
+    lead = match.group(0)
+    words = lead.split()
+    if structured and ":" not in lead and len(words) == 1 and lead.strip()[:1].isupper():
+        if words[0].lower().strip(":-–") in NAME_LIKE_LEADS:
+            return name.strip()
+    return name[match.end():].strip()
+
+
 def split_names(names: tuple[str, ...], whole: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Structured author names, each split again where it holds several ("A and B"). A name in
     ``whole`` (a structured Person's) is split only at a mark or a word that joins people
@@ -297,7 +316,7 @@ def split_names(names: tuple[str, ...], whole: frozenset[str] = frozenset()) -> 
     # "Updated by Jon Linkov" beside the writers credits the person who checked the story.
     writers = [n for n in names if _REVIEWER.match(n) is None] or list(names)
     for name in writers:
-        name = _LEAD.sub("", _GLUED_BY.sub("", name)).strip() or name  # "by Geri Mileva" in a structured field
+        name = _without_lead(_GLUED_BY.sub("", name), name in whole) or name  # "by Geri Mileva" in a structured field
         if name in whole and not has_boundary(name, strong=True):
             name = _INITIALS.sub("", name)  # "Elena Oberholzer (obe)": the name without its short form
             if _is_name(_strip_dot(name.strip(" ,;:"))) or " " not in name:

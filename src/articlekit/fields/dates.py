@@ -388,7 +388,8 @@ _COMMON = re.compile(
     r"[\s,.]*(?:(?P<y1>\d{4})-(?P<m1>\d{2})-(?P<d1>\d{2})"
     r"|(?P<d2>\d{1,2})\.?\s+(?P<w2>[^\W\d_]{3,})\.?,?\s+(?P<y2>\d{4})"
     r"|(?P<w3>[^\W\d_]{3,})\.?\s+(?P<d3>\d{1,2}),?\s+(?P<y3>\d{4}))"
-    r"(?:[\s,|\u2022\u00b7\u2013-]+(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h))?)?[\s,.]*",
+    r"(?:[\s,|\u2022\u00b7\u2013-]+(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h))?"
+    r"(?:\s*\(?(?P<zone>[+-]\d{2}:?\d{2}|(?-i:[A-Z]{2,5}))\)?)?)?[\s,.]*",
     re.IGNORECASE,
 )
 
@@ -433,7 +434,15 @@ def _parse_common(text: str, region: str | None) -> datetime | date | None:
         hour = hour % 12 + (12 if meridiem == "p" else 0)
     if hour > 23 or minute > 59 or second > 59:
         return None
-    return datetime(year, month, day, hour, minute, second)
+    value = datetime(year, month, day, hour, minute, second)
+    zone = parts["zone"]
+    if not zone:
+        return value
+    if zone[0] in "+-":
+        sign = -1 if zone[0] == "-" else 1
+        digits = zone[1:].replace(":", "")
+        return _with_zone(value, (None, sign * (int(digits[:2]) * 3600 + int(digits[2:]) * 60)), region)
+    return _with_zone(value, (zone, None), region)
 
 
 def _with_zone(value: datetime, zone: tuple[str | None, int | None], region: str | None) -> datetime:
