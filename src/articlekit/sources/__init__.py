@@ -31,7 +31,7 @@ def collect(
         microdata.candidates(index),
         html_source.candidates(index),
         datelines.candidates(index),
-        sections.candidates(index, url if use_url else None),
+        sections.candidates(index, url if use_url else None, max_jsonld_chars),
     ]
     if use_url and url:
         found.append(url_source.candidates(url))

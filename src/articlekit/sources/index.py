@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import attrs
 from lxml import etree
@@ -124,6 +125,9 @@ class PageIndex:
     """The length of the text directly inside an element (not in a child), for the containers
     that hold some (``dom.text.LOOSE_TEXT_TAGS``): the body's measure of loose text. Pruning a
     child keeps its tail in place, so these stay true after the body prunes the tree."""
+    json_ld: tuple[int, list[Any]] | None = None
+    """The page's JSON-LD documents, parsed once (``sources.jsonld.documents``) for every source
+    that reads them, with the script size cap they were read under."""
 
     @classmethod
     def of(cls, root: Element, json_ld: Sequence[Element] = ()) -> PageIndex:

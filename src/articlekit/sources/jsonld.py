@@ -35,7 +35,7 @@ MAX_SCRIPT_CHARS = 2_000_000
 
 
 def candidates(page: Element | PageIndex, max_script_chars: int = MAX_SCRIPT_CHARS) -> Iterator[Candidate]:
-    objects = list(_objects(as_index(page).ld_scripts, max_script_chars))
+    objects = [obj for data in documents(as_index(page), max_script_chars) for obj in _flatten(data, 0)]
     main = _main_article(objects)
     if main is not None:
         yield from _article_candidates(main)
@@ -50,14 +50,21 @@ def candidates(page: Element | PageIndex, max_script_chars: int = MAX_SCRIPT_CHA
                 yield Candidate("publisher", name, SOURCE)
 
 
-def _objects(scripts: list[Element], max_script_chars: int) -> Iterator[dict[str, Any]]:
-    for script in scripts:
+def documents(index: PageIndex, max_script_chars: int = MAX_SCRIPT_CHARS) -> list[Any]:
+    """The page's JSON-LD scripts, each parsed once for all the sources that read them (scripts
+    over ``max_script_chars``, empty or invalid ones left out)."""
+    if index.json_ld is not None and index.json_ld[0] == max_script_chars:
+        return index.json_ld[1]
+    parsed = []
+    for script in index.ld_scripts:
         raw = script.text or ""
         if not raw.strip() or len(raw) > max_script_chars:
             continue
         data = _loads(raw)
         if data is not None:
-            yield from _flatten(data, 0)
+            parsed.append(data)
+    index.json_ld = (max_script_chars, parsed)
+    return parsed
 
 
 def _loads(raw: str) -> Any:

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import html
 import itertools
-import json
 import re
 from collections.abc import Iterator
 from typing import Any
 
 from ..dom.text import clean_text, element_text, visible_text
 from ..dom.tree import Element
+from . import jsonld
 from .candidate import Candidate
 from .index import PageIndex, as_index, names_breadcrumb
 from .section_labels import (
@@ -72,25 +72,25 @@ MAX_HEADER_ELEMENTS = 80
 _WORDS = re.compile(r"[^a-z0-9]+")
 
 
-def candidates(page: Element | PageIndex, url: str | None = None) -> Iterator[Candidate]:
+def candidates(
+    page: Element | PageIndex, url: str | None = None, max_jsonld_chars: int = jsonld.MAX_SCRIPT_CHARS
+) -> Iterator[Candidate]:
     index = as_index(page)
     headline = _headline(index)
     trail = visible_trail(index, headline, url)
     if trail:
         yield Candidate("section", trail, SOURCE, BREADCRUMB)
-    for script in index.ld_scripts:
-        raw = script.text or ""
-        if "BreadcrumbList" in raw:
-            for crumbs in _jsonld_trails(raw):
-                if len(crumbs) >= 2 and not crumbs[-1][1]:
-                    crumbs = crumbs[:-1]  # the story's own crumb, which needs no link
-                kept = section_crumbs(crumbs, headline, url)
-                if kept:
-                    yield Candidate("section", kept, "jsonld", BREADCRUMB)
-                # Every name of the trail: the JSON-LD source reports one of them on its own,
-                # which the choice leaves out for this fuller reading.
-                names = tuple(clean_text(name) for name, _ in crumbs if name.strip())
-                yield Candidate("section", names, "jsonld", TRAIL_NAMES)
+    if any("BreadcrumbList" in (script.text or "") for script in index.ld_scripts):
+        for crumbs in _jsonld_trails(jsonld.documents(index, max_jsonld_chars)):
+            if len(crumbs) >= 2 and not crumbs[-1][1]:
+                crumbs = crumbs[:-1]  # the story's own crumb, which needs no link
+            kept = section_crumbs(crumbs, headline, url)
+            if kept:
+                yield Candidate("section", kept, "jsonld", BREADCRUMB)
+            # Every name of the trail: the JSON-LD source reports one of them on its own,
+            # which the choice leaves out for this fuller reading.
+            names = tuple(clean_text(name) for name, _ in crumbs if name.strip())
+            yield Candidate("section", names, "jsonld", TRAIL_NAMES)
     label, kicker = _header_labels(index, url)
     if label:
         yield Candidate("section", label, SOURCE, CATEGORY_LINK)
@@ -217,19 +217,14 @@ def _microdata_trail(index: PageIndex) -> Element | None:
     return None
 
 
-def _jsonld_trails(raw: str) -> Iterator[list[tuple[str, str]]]:
-    text = raw.strip()
-    if text.startswith("<!--"):
-        text = text[4:].rstrip().removesuffix("-->")
-    try:
-        data = json.loads(text, strict=False)
-    except (ValueError, RecursionError):
-        return
-    for obj in _breadcrumb_lists(data, 0):
-        items = obj.get("itemListElement")
-        if isinstance(items, list):
-            ordered = sorted((i for i in items if isinstance(i, dict)), key=_position)
-            yield [_crumb(item) for item in ordered]
+def _jsonld_trails(documents: list[Any]) -> Iterator[list[tuple[str, str]]]:
+    """The crumbs of every JSON-LD ``BreadcrumbList`` of the page, in their positions' order."""
+    for data in documents:
+        for obj in _breadcrumb_lists(data, 0):
+            items = obj.get("itemListElement")
+            if isinstance(items, list):
+                ordered = sorted((i for i in items if isinstance(i, dict)), key=_position)
+                yield [_crumb(item) for item in ordered]
 
 
 # JSON-LD nested deeper than this is not a breadcrumb list a page means to publish.
