@@ -419,4 +419,4 @@ def test_out_dir_gives_colliding_names_their_own_files(tmp_path: Path, jobs: str
         "sub/a.json": "Fourth story",
         "a.html~2.json": "First story",
     }
-    assert "5 pages, 5 articles, 0 errors" in result.stderr.decode()
+    assert "5 pages: 5 articles, 0 with no article (empty, listing or home pages), 0 errors" in result.stderr.decode()

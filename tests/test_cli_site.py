@@ -51,12 +51,36 @@ def test_site_check_reports_matches_and_warnings(page: Path, tmp_path: Path, cap
         '[body]\ncontainers = ["div.story"]\n',
         encoding="utf-8",
     )
-    assert main(["site", "check", "harbour.example", str(page), "--rule", str(rule)]) == 0
+    assert main(["site", "check", "harbour.example", str(page), "--rule", str(rule)]) == 1  # gates a CI job
     out = capsys.readouterr().out
     assert "headline: from h1.title -> Pier reopens after repairs" in out
-    assert "0 x h2.none  WARNING: matches nothing" in out
+    assert "0 x h2.none  (matches nothing)" in out  # a fallback: shown, not a warning
     assert "2 x div.head span  WARNING: matches several nodes" in out
     assert "body:   1 x div.story" in out
+    assert "1 warning(s)" in out
+
+
+def test_site_check_passes_a_clean_rule_and_fails_a_field_that_matches_nothing(
+    page: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rule = tmp_path / "rule.toml"
+    rule.write_text(
+        'name = "harbour"\ndomains = ["harbour.example"]\n[fields.headline]\nselectors = ["h1.title"]\n'
+        '[body]\ncontainers = ["div.story"]\n',
+        encoding="utf-8",
+    )
+    assert main(["site", "check", "harbour.example", str(page), "--rule", str(rule)]) == 0
+    assert "0 warning(s)" in capsys.readouterr().out
+    rule.write_text(
+        'name = "harbour"\ndomains = ["harbour.example"]\n[fields.headline]\nselectors = ["h2.gone"]\n'
+        '[body]\ncontainers = ["div.gone"]\n',
+        encoding="utf-8",
+    )
+    assert main(["site", "check", "harbour.example", str(page), "--rule", str(rule)]) == 1
+    out = capsys.readouterr().out
+    assert "headline: WARNING: NO MATCH (generic value kept)" in out
+    assert "body: WARNING: no container matched (generic body kept)" in out
+    assert "2 warning(s)" in out
 
 
 def test_site_check_without_rule_is_an_error(page: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -71,7 +95,9 @@ def test_plain_pages_still_work_including_a_file_named_site(
     assert json.loads(capsys.readouterr().out)["headline"] == "Pier reopens after repairs"
     monkeypatch.chdir(tmp_path)
     (tmp_path / "site").write_bytes(PAGE)
-    assert main(["site"]) == 0
+    assert main(["site"]) == 2  # the command: its usage
+    assert "new" in capsys.readouterr().err
+    assert main(["./site"]) == 0
     assert json.loads(capsys.readouterr().out)["headline"] == "Pier reopens after repairs"
     assert main(["./site", str(page)]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 2  # one JSON line per page

@@ -100,7 +100,7 @@ def test_corpus_gives_one_record_per_page(tmp_path: Path, fundus_pages: Path) ->
     assert all("error" not in r for r in records)
     for record in records:
         _check_contract(record)
-    assert f"{FUNDUS_PAGES} pages, {FUNDUS_PAGES} articles, 0 errors" in result.stderr.decode()
+    assert f"{FUNDUS_PAGES} pages: {FUNDUS_PAGES} articles, 0 with no article (empty, listing or home pages), 0 errors" in result.stderr.decode()
 
 
 def test_corrupted_inputs_give_error_records_and_status_1(tmp_path: Path, fundus_pages: Path) -> None:
@@ -116,7 +116,7 @@ def test_corrupted_inputs_give_error_records_and_status_1(tmp_path: Path, fundus
     assert {r["error"]["type"] for r in errors} == {"InputError", "NotHTMLError", "EmptyInputError"}
     for record in records:
         _check_contract(record)
-    assert "258 pages, 248 articles, 10 errors" in result.stderr.decode()
+    assert "258 pages: 248 articles, 0 with no article (empty, listing or home pages), 10 errors" in result.stderr.decode()
 
 
 def test_order_is_the_same_with_one_or_two_workers(tmp_path: Path, fundus_pages: Path) -> None:
@@ -154,7 +154,7 @@ def test_stdout_and_from_list(tmp_path: Path) -> None:
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["input"] for r in records] == [str(EXAMPLE), str(tmp_path / "missing.html")]
     assert records[1]["error"]["type"] == "FileNotFoundError"
-    assert "2 pages, 1 articles, 1 errors" in result.stderr.decode()
+    assert "2 pages: 1 articles, 0 with no article (empty, listing or home pages), 1 errors" in result.stderr.decode()
 
 
 def test_one_file_per_input(tmp_path: Path) -> None:
@@ -187,11 +187,11 @@ def test_glob_selects_the_files_of_directories(tmp_path: Path) -> None:
         [],
         ["x.html", "-o", "a.ndjson", "--out-dir", "d"],
         ["x.html", "-o", "a.ndjson", "--format", "markdown"],
-        ["x.html", "--jobs", "0"],
+        ["x.html", "--jobs", "-1"],
         ["-", "--from-list", "-"],
         ["x.html", "--page-timeout", "-1"],
     ],
-    ids=["no-input", "two-outputs", "markdown-to-ndjson", "no-jobs", "stdin-twice", "negative-page-timeout"],
+    ids=["no-input", "two-outputs", "markdown-to-ndjson", "negative-jobs", "stdin-twice", "negative-page-timeout"],
 )
 def test_usage_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as stop:

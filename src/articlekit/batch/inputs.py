@@ -29,6 +29,8 @@ from .warc import DEFAULT_MAX_RECORD_BYTES, is_warc, warc_items
 # narrows one pattern sees the gzip case is meant.
 DEFAULT_GLOBS: tuple[str, ...] = ("*.htm*", "*.html.gz")
 STDIN = "-"
+# An input naming one of these is a URL, not a file (when no such file exists).
+URL_SCHEMES = ("http://", "https://")
 
 
 def iter_items(
@@ -80,6 +82,16 @@ def count_pages(inputs: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS) -> 
     return count
 
 
+def fetch_message(url: str) -> str:
+    """What to say of a URL given as an input: articlekit reads pages, it does not fetch them.
+
+    >>> fetch_message("https://example.com/a")
+    "articlekit does not fetch pages: save the page first, or pipe it in: curl -sL 'https://example.com/a' | articlekit - --url 'https://example.com/a'"
+    """
+    quoted = "'" + url.replace("'", "'\\''") + "'"
+    return f"articlekit does not fetch pages: save the page first, or pipe it in: curl -sL {quoted} | articlekit - --url {quoted}"
+
+
 def display_name(name: str) -> str:
     """``name`` as valid UTF-8 text: the bytes of a file name that are not UTF-8 (which Python
     holds as surrogate escapes) shown as ``\\xNN``, so that a record naming it is valid JSON.
@@ -110,7 +122,11 @@ def _walk(
         else:
             # A missing or unreadable file still gives its Item: reading it fails in the worker
             # and the failure becomes this input's error record.
-            yield _file_item(name, os.path.basename(name), _mode(name)), True
+            mode = _mode(name)
+            if mode is None and name.startswith(URL_SCHEMES):
+                yield Item(name=display_name(name), out_name="page", error=("InputError", fetch_message(name))), True
+                continue
+            yield _file_item(name, os.path.basename(name), mode), True
 
 
 def _file_item(path: str, out_name: str, mode: int | None) -> Item:

@@ -35,6 +35,9 @@ class Outcome:
     ok: bool
     text: str
     out_name: str = ""
+    is_article: bool = False
+    """Whether the Article holds a story (``Article.is_article``): an empty or listing page is
+    ``ok`` but not an article."""
 
 
 def record(item: Item, options: Options = _DEFAULT_OPTIONS) -> dict[str, Any]:
@@ -76,12 +79,13 @@ def convert_item(item: Item, format: str | None = None, options: Options = _DEFA
     if not isinstance(result, Article):
         return Outcome(item.name, False, _line(result), item.out_name)
     if format is None:
-        return Outcome(item.name, True, _line({"input": item.name, **article_to_dict(result)}), item.out_name)
+        line = _line({"input": item.name, **article_to_dict(result)})
+        return Outcome(item.name, True, line, item.out_name, result.is_article)
     try:
         text = serialize(result, format)
     except Exception as exc:  # noqa: BLE001 - a plugin serializer's failure is this input's record
         return Outcome(item.name, False, _line(error_record(item.name, type(exc).__name__, _message(exc))), item.out_name)
-    return Outcome(item.name, True, text if text.endswith("\n") else text + "\n", item.out_name)
+    return Outcome(item.name, True, text if text.endswith("\n") else text + "\n", item.out_name, result.is_article)
 
 
 def convert_chunk(items: Sequence[Item], format: str | None = None) -> list[Outcome]:

@@ -33,13 +33,14 @@ from typing import BinaryIO
 
 import attrs
 
-from ..batch import DEFAULT_GLOBS, Outcome, convert_chunk, iter_items, ordered_map
+from ..batch import DEFAULT_GLOBS, Outcome, iter_items, ordered_map
 from ..batch.inputs import count_pages
 from ..batch.read import read_bounded
 from ..batch.records import lost_outcome
 from ..batch.sinks import DirectorySink, NdjsonSink, Sink
 from ..errors import OutputError
 from ..serialize.registry import available_serializers
+from .common import ExtractionSpec, silence_stdout, usable_cores, add_extraction_arguments, check_rules, convert_chunk_with, spec_from, usage_problem
 from .progress import Progress
 
 EXIT_OK = 0
@@ -58,14 +59,15 @@ NDJSON_FORMATS = frozenset({"ndjson", "json"})
 SUFFIXES = {"json": ".json", "ndjson": ".ndjson", "markdown": ".md", "text": ".txt", "html": ".html", "jsonld": ".jsonld"}
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="articlekit convert",
-        description="Convert many pages: one record per input, as NDJSON or one file per input.",
-        epilog="Exit status: 0 all inputs converted, 1 some failed (error records written), "
-        "2 usage error, 3 output could not be written (disk full, I/O error; the output keeps "
-        "whole records only), 130 interrupted. See docs/batch.md.",
-    )
+DESCRIPTION = "Convert many pages: one record per input, as NDJSON or one file per input."
+EPILOG = (
+    "Exit status: 0 all inputs converted, 1 some failed (error records written), "
+    "2 usage error, 3 output could not be written (disk full, I/O error; the output keeps "
+    "whole records only), 130 interrupted. See docs/batch.md."
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("inputs", nargs="*", metavar="INPUT", help="files, directories, WARC files; '-' reads stdin")
     parser.add_argument("--from-list", metavar="FILE", help="read more inputs from FILE, one per line ('-': stdin)")
     parser.add_argument("-o", "--output", metavar="OUT", help="NDJSON output file ('-' or absent: stdout)")
@@ -78,7 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--glob", action="append", metavar="PATTERN",
         help=f"file names to take in directories (repeatable; default: {' '.join(DEFAULT_GLOBS)})",
     )
-    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    parser.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N",
+        help="worker processes (default 1; 0: one per CPU core this process may use)",
+    )
     parser.add_argument(
         "--page-timeout", type=float, default=DEFAULT_PAGE_TIMEOUT, metavar="SECONDS",
         help=f"with --jobs 2 or more, stop a worker that spends longer on one page; the page gets an "
@@ -86,6 +91,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--chunk-size", type=int, default=DEFAULT_CHUNK_SIZE, metavar="N", help=argparse.SUPPRESS)
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    add_extraction_arguments(parser)
+    parser.set_defaults(run=run)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of ``articlekit convert`` alone (the ``convert`` subcommand of ``cli.main``)."""
+    parser = argparse.ArgumentParser(prog="articlekit convert", description=DESCRIPTION, epilog=EPILOG)
+    add_arguments(parser)
     return parser
 
 
@@ -95,22 +108,36 @@ class Tally:
 
     pages: int = 0
     articles: int = 0
+    not_articles: int = 0
+    """Pages read without error that hold no story (empty, a listing or home page)."""
     errors: int = 0
 
     def add(self, outcome: Outcome) -> None:
         self.pages += 1
-        if outcome.ok:
+        if not outcome.ok:
+            self.errors += 1
+        elif outcome.is_article:
             self.articles += 1
         else:
-            self.errors += 1
+            self.not_articles += 1
 
 
 def main(argv: Sequence[str]) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
-    problem = _usage_problem(args)
+    return run(parser.parse_args(argv), parser)
+
+
+def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    problem = _usage_problem(args) or usage_problem(args)
     if problem:
         parser.error(problem)  # exits with status 2
+    if args.jobs == 0:
+        args.jobs = usable_cores()
+    spec = spec_from(args)
+    problem = check_rules(spec)
+    if problem:
+        print(f"articlekit convert: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         sink = _open_sink(args)
     except OSError as exc:
@@ -123,9 +150,9 @@ def main(argv: Sequence[str]) -> int:
     tally = Tally()
     output_failed = False
     try:
-        _run(args, sink, stop, tally)
+        _run(args, spec, sink, stop, tally)
     except BrokenPipeError:
-        _silence_stdout()
+        silence_stdout()
         return EXIT_SOME_FAILED
     except OutputError as exc:
         print(f"articlekit convert: {exc}", file=sys.stderr)
@@ -135,7 +162,7 @@ def main(argv: Sequence[str]) -> int:
         try:
             sink.close()
         except BrokenPipeError:
-            _silence_stdout()
+            silence_stdout()
         except OutputError as exc:
             print(f"articlekit convert: {exc}", file=sys.stderr)
             output_failed = True
@@ -155,8 +182,10 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
         return "-o and --out-dir exclude each other: one NDJSON stream, or one file per input"
     if args.out_dir is None and args.format not in (None, *NDJSON_FORMATS):
         return f"-o writes NDJSON; for --format {args.format} give --out-dir DIR (one file per input)"
-    if args.jobs < 1 or args.chunk_size < 1:
-        return "--jobs and --chunk-size take a number of at least 1"
+    if args.jobs < 0:
+        return "--jobs takes a number of worker processes, at least 1 (0: one per CPU core)"
+    if args.chunk_size < 1:
+        return "--chunk-size takes a number of at least 1"
     if not args.page_timeout >= 0:  # also refuses nan
         return "--page-timeout takes a number of seconds, at least 0 (0: no bound)"
     stdin_uses = args.inputs.count("-") + (args.from_list == "-")
@@ -181,12 +210,12 @@ def _open_sink(args: argparse.Namespace) -> Sink:
     return NdjsonSink(open(args.output, "wb", buffering=0), owned=True, name=args.output)
 
 
-def _run(args: argparse.Namespace, sink: Sink, stop: threading.Event, tally: Tally) -> None:
+def _run(args: argparse.Namespace, spec: ExtractionSpec, sink: Sink, stop: threading.Event, tally: Tally) -> None:
     globs = tuple(args.glob or DEFAULT_GLOBS)
     # None: the NDJSON record; a format name: the page in that format, for --out-dir.
     fmt = (args.format or "json") if args.out_dir is not None else None
-    items = iter_items(_inputs(args), globs, read_stdin=_read_stdin)
-    work = partial(convert_chunk, format=fmt)
+    items = iter_items(_inputs(args), globs, read_stdin=_read_stdin, max_record_bytes=spec.max_bytes)
+    work = partial(convert_chunk_with, spec, format=fmt)
     progress = _progress(args, globs)
     mapped = ordered_map(
         work, items, args.jobs, args.chunk_size, stop,
@@ -246,7 +275,8 @@ def _progress(args: argparse.Namespace, globs: tuple[str, ...]) -> Progress | No
 def _summary(tally: Tally, seconds: float, interrupted: bool, output_failed: bool = False) -> str:
     rate = tally.pages / seconds if seconds > 0 else 0.0
     text = (
-        f"articlekit convert: {tally.pages} pages, {tally.articles} articles, {tally.errors} errors "
+        f"articlekit convert: {tally.pages} pages: {tally.articles} articles, {tally.not_articles} with no article "
+        f"(empty, listing or home pages), {tally.errors} errors "
         f"in {seconds:.1f} s ({rate:.1f} pages/s)"
     )
     if output_failed:
@@ -254,10 +284,3 @@ def _summary(tally: Tally, seconds: float, interrupted: bool, output_failed: boo
     elif interrupted:
         text += " - interrupted; the output holds the records written so far"
     return text
-
-
-def _silence_stdout() -> None:
-    # The reader went away (e.g. '| head'): point stdout at /dev/null so that Python's own
-    # flush at exit does not print a second error.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())

@@ -28,30 +28,50 @@ from .scaffold import guess_container, guess_selectors
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
+EXIT_USAGE = 2
 # Fields drafted by ``site new`` in this order (the rule file reads like the page).
 DRAFT_FIELDS = ("headline", "section", "byline", "authors", "published")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="articlekit site", description="Write and check site rules.")
-    commands = parser.add_subparsers(dest="command", required=True)
+DESCRIPTION = "Write and check site rules."
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    commands = parser.add_subparsers(dest="site_command", metavar="COMMAND", title="commands")
     new = commands.add_parser("new", help="draft a rule folder from one page of the site")
     new.add_argument("domain", help="the site's domain, e.g. example.com")
     new.add_argument("page", type=Path, help="a saved article page of the site")
     new.add_argument("--url", help="the page's URL (default: https://DOMAIN/)")
     new.add_argument("--name", help="the rule's name (default: the domain with '_' for '.')")
     new.add_argument("--out", type=Path, default=Path("sites"), help="parent folder (default: ./sites)")
-    check = commands.add_parser("check", help="show which selectors of the domain's rule match")
+    check = commands.add_parser(
+        "check", help="show which selectors of the domain's rule match",
+        epilog="Exit status: 0 every field matched and no selector warned, 1 otherwise (a CI gate).",
+    )
     check.add_argument("domain", help="the site's domain, e.g. example.com")
     check.add_argument("pages", nargs="+", type=Path, help="saved pages of the site")
     check.add_argument("--rule", type=Path, help="a rule.toml to check instead of the installed rule")
+    parser.set_defaults(run=run, site_parser=parser)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of ``articlekit site`` alone (the ``site`` subcommand of ``cli.main``)."""
+    parser = argparse.ArgumentParser(prog="articlekit site", description=DESCRIPTION)
+    add_arguments(parser)
     return parser
 
 
 def main(argv: Sequence[str]) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    return run(parser.parse_args(argv), parser)
+
+
+def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    if args.site_command is None:
+        args.site_parser.print_help(sys.stderr)
+        return EXIT_USAGE
     try:
-        if args.command == "new":
+        if args.site_command == "new":
             return new(args.domain, args.page, args.url, args.name, args.out)
         return check(args.domain, args.pages, args.rule)
     except (ArticleKitError, OSError) as exc:
@@ -133,26 +153,35 @@ def check(domain: str, pages: Sequence[Path], rule_path: Path | None) -> int:
         print(f"{page}:")
         warnings += _check_page(rule, root)
     print(f"{warnings} warning(s)")
-    return EXIT_OK
+    return EXIT_PROBLEM if warnings else EXIT_OK
 
 
 def _check_page(rule: SiteRule, root: Element) -> int:
+    """Print what each selector matches on the page; the number of warnings: a field none of
+    whose selectors matched, a selector matching several nodes of a one-value field, no body
+    container matched or one matching several. A fallback selector matching nothing while
+    another of its field did is shown, not counted: that is what fallbacks are for."""
     warnings = 0
     found = rule.extract_fields(root)
     for field, field_rule in rule.fields:
         used = found.selectors.get(field)
         value = found.values.get(field)
-        print(f"  {field}: {'from ' + used if used else 'NO MATCH (generic value kept)'}" + (f" -> {value!s:.70}" if used else ""))
+        warnings += not used
+        print(f"  {field}: {'from ' + used if used else 'WARNING: NO MATCH (generic value kept)'}" + (f" -> {value!s:.70}" if used else ""))
         for selector in field_rule.selectors:
             count = len(selector.select(root))
             several = count > 1 and field not in LIST_FIELDS
-            flag = "  WARNING: matches nothing" if count == 0 else "  WARNING: matches several nodes" if several else ""
-            warnings += bool(flag)
+            warnings += several
+            flag = "  WARNING: matches several nodes" if several else "  (matches nothing)" if count == 0 else ""
             print(f"    {count:3} x {selector}{flag}")
-    for selector in rule.body.containers:
-        count = len(selector.select(root))
-        flag = "  WARNING: matches nothing" if count == 0 else "  WARNING: matches several nodes" if count > 1 else ""
-        warnings += bool(flag)
+    counts = [(selector, len(selector.select(root))) for selector in rule.body.containers]
+    if counts and not any(count for _, count in counts):
+        warnings += 1
+        print("  body: WARNING: no container matched (generic body kept)")
+    for selector, count in counts:
+        several = count > 1
+        warnings += several
+        flag = "  WARNING: matches several nodes" if several else "  (matches nothing)" if count == 0 else ""
         print(f"  body: {count:3} x {selector}{flag}")
     for selector in rule.body.clean:
         print(f"  clean: {len(selector.select(root)):3} x {selector}")
