@@ -65,7 +65,8 @@ def _check_contract(record: dict[str, Any]) -> None:
     if "error" in record:
         jsonschema.validate(record, ERROR_RECORD_SCHEMA)
     else:
-        article = {key: value for key, value in record.items() if key != "input"}
+        assert isinstance(record.get("http_status", 200), int)  # a WARC response's status
+        article = {key: value for key, value in record.items() if key not in ("input", "http_status")}
         jsonschema.validate(article, ARTICLE_SCHEMA)
 
 
@@ -228,14 +229,15 @@ def test_ctrl_c_leaves_whole_records_and_exits_130(tmp_path: Path) -> None:
     assert "interrupted" in stderr.decode() and "Traceback" not in stderr.decode()
 
 
-def _write_warc(path: Path, pages: list[tuple[str, str, bytes]]) -> None:
+def _write_warc(path: Path, pages: list[tuple[str, str, bytes]], statuses: tuple[str, ...] = ()) -> None:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     with open(path, "wb") as stream:
         writer = WARCWriter(stream, gzip=True)
-        for url, content_type, body in pages:
-            headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+        for i, (url, content_type, body) in enumerate(pages):
+            status = statuses[i] if i < len(statuses) else "200 OK"
+            headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
             writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
 
 
@@ -256,6 +258,40 @@ def test_warc_records_are_pages(tmp_path: Path) -> None:
     assert first["input"].startswith(f"{warc}#") and first["url"] == "https://example.com/world/one"
     assert first["headline"] == articlekit.extract(EXAMPLE.read_bytes()).headline
     assert second["input"].startswith(f"{warc}#") and second["error"]["type"] == "EmptyInputError"
+
+
+KOI8_PAGE = (
+    "<html><head><title>Новости</title></head><body><article><h1>Мост открыт после ремонта</h1>"
+    "<p>Городской мост снова открыт для движения после полугода ремонтных работ, сообщили власти.</p>"
+    "<p>Рабочие заменили покрытие и перила, а также отремонтировали опоры моста.</p></article></body></html>"
+).encode("koi8-r")
+
+
+def test_a_crawl_skips_redirects_and_error_responses_and_reads_the_http_charset(tmp_path: Path) -> None:
+    pytest.importorskip("warcio", reason="WARC input needs the 'warc' extra (pip install 'articlekit[warc]')")
+    warc = tmp_path / "crawl.warc.gz"
+    _write_warc(
+        warc,
+        [
+            ("https://example.com/old", "text/html", b""),
+            ("https://example.com/bridge", "text/html; charset=KOI8-R", KOI8_PAGE),
+            ("https://example.com/gone", "text/html; charset=utf-8", b"<html><body><h1>Not found</h1></body></html>"),
+        ],
+        statuses=("301 Moved Permanently", "200 OK", "404 Not Found"),
+    )
+    out = tmp_path / "out.ndjson"
+    result = _cli(str(warc), "-o", str(out))
+    assert result.returncode == EXIT_OK, result.stderr.decode()  # a crawl with redirects does not "fail"
+    (record,) = _records(out)
+    _check_contract(record)
+    assert record["http_status"] == 200
+    assert record["headline"] == "Мост открыт после ремонта"  # KOI8-R from the HTTP header, no <meta>
+    assert "2 WARC responses skipped (HTTP status not 2xx" in result.stderr.decode()
+    kept = tmp_path / "all.ndjson"
+    assert main(["convert", str(warc), "-o", str(kept), "-q", "--all-statuses"]) == EXIT_SOME_FAILED
+    redirect, page, missing = _records(kept)
+    assert redirect["error"]["type"] == "EmptyInputError"
+    assert (page["http_status"], missing["http_status"]) == (200, 404)
 
 
 def test_truncated_warc_gives_an_error_record(tmp_path: Path) -> None:

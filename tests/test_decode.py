@@ -157,20 +157,68 @@ def test_utf8_page_with_a_stray_latin1_byte_stays_utf8() -> None:
 
 
 def test_lying_declaration_of_a_legacy_page_falls_back_to_detection() -> None:
-    pytest.importorskip("chardet", reason="the statistical detector comes with articlekit[detect]")
     text = "Это русский текст о погоде в Москве и области на этой неделе. " * 20
     data = page(text, '<meta charset="utf-8">').encode("cp1251")
     assert text in decode(data).text
 
 
-def test_without_a_detector_an_undeclared_legacy_page_is_read_as_windows_1252(monkeypatch: pytest.MonkeyPatch) -> None:
-    import bs4.dammit
+def test_when_the_detector_proposes_nothing_an_undeclared_legacy_page_is_read_as_windows_1252(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from articlekit.dom import decode as module
 
-    monkeypatch.setattr(bs4.dammit, "chardet_module", None)
+    monkeypatch.setattr(module, "detector_proposals", lambda sample: [])
     data = page("Café “quoted” naïve, and Это").encode("cp1251", errors="replace")
     decoded = decode(data)
     assert decoded.encoding == "windows-1252"
     assert "Caf" in decoded.text
+
+
+# Undeclared pages in legacy encodings, read right in a default install (charset-normalizer is a
+# dependency). Latin-script encodings other than windows-1252 are read as windows-1252 by design.
+UNDECLARED = [
+    ("windows-1251", "Центральный банк России сохранил ключевую ставку на прежнем уровне, сообщила пресс-служба регулятора в пятницу."),
+    ("koi8-r", "Правительство утвердило программу развития транспорта до конца десятилетия, сообщил министр на заседании."),
+    ("shift_jis", "日本銀行は金融政策決定会合で、短期金利の誘導目標を据え置くことを決めたと発表しました。市場では予想通りとの受け止めが広がっています。"),
+    ("euc_jp", "東京都は新しい防災計画を発表し、首都直下地震に備えた避難所の整備を進める方針を示しました。住民への説明会も開かれます。"),
+    ("iso2022_jp", "大阪市は来年度予算案を公表し、子育て支援と観光振興に重点を置くと説明しました。"),
+    ("gbk", "国家统计局今天发布数据显示，前三季度国内生产总值同比增长，经济运行总体平稳，就业形势保持稳定。"),
+    ("big5", "行政院今天通過明年度總預算案，經濟部表示出口訂單連續三個月成長，產業景氣逐步回溫。"),
+    ("euc_kr", "한국은행은 기준금리를 동결하기로 결정했다고 밝혔다. 시장에서는 예상된 결과라는 반응이 나왔다."),
+    ("windows-1253", "Η κυβέρνηση ανακοίνωσε νέα μέτρα στήριξης για τα νοικοκυριά και τις μικρές επιχειρήσεις της χώρας."),
+    ("windows-1255", "הממשלה אישרה את תקציב המדינה לשנה הבאה לאחר דיון ארוך שנמשך עד שעות הלילה המאוחרות."),
+    ("windows-1256", "أعلنت الحكومة عن خطة جديدة لدعم الاقتصاد الوطني وتوفير فرص عمل للشباب في جميع المحافظات."),
+    ("windows-1252", "Die Bundesregierung hat am Freitag neue Maßnahmen für Häuser und Wärmepumpen beschlossen, über die lange gestritten wurde."),
+]
+
+
+@pytest.mark.parametrize(("encoding", "text"), UNDECLARED, ids=[e for e, _ in UNDECLARED])
+def test_an_undeclared_legacy_page_is_read_right(encoding: str, text: str) -> None:
+    data = page("\n".join([text] * 3)).encode(encoding)
+    assert text in decode(data).text
+
+
+def test_the_http_charset_beats_the_pages_meta() -> None:
+    text = "Правительство утвердило программу развития транспорта до конца десятилетия."
+    data = page(text, '<meta charset="windows-1252">').encode("koi8-r")
+    assert text not in decode(data).text  # the meta alone: read as it says
+    assert text in decode(data, charset="text/html; charset=KOI8-R").text
+    assert text in decode(data, charset="koi8-r").text
+    assert articlekit.extract(data, charset="koi8-r").paragraphs == (text,)
+
+
+def test_a_clean_utf8_page_stays_utf8_whatever_the_http_charset_says() -> None:
+    # Servers often send "charset=ISO-8859-1" by default for pages that are UTF-8.
+    text = "Zürich: Grüße aus der Stadt, sagte die Bürgermeisterin über die Brücke."
+    decoded = decode(page(text).encode("utf-8"), charset="ISO-8859-1")
+    assert decoded.encoding == "utf-8" and text in decoded.text
+
+
+@pytest.mark.parametrize("charset", ["x-unknown", "utf-7", "", "text/html", "text/html; charset="])
+def test_an_unusable_http_charset_is_ignored(charset: str) -> None:
+    text = "Это русский текст о погоде в Москве и области на этой неделе."
+    data = page(text, '<meta charset="windows-1251">').encode("cp1251")
+    assert text in decode(data, charset=charset).text
 
 
 def test_declared_legacy_encoding_is_kept_when_a_byte_does_not_fit() -> None:

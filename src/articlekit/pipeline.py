@@ -30,11 +30,17 @@ from .sources import PageIndex, collect
 _DEFAULT_OPTIONS = Options()
 
 
-def extract(html: bytes | str, url: str | None = None, options: Options = _DEFAULT_OPTIONS) -> Article:
+def extract(
+    html: bytes | str, url: str | None = None, options: Options = _DEFAULT_OPTIONS, *, charset: str | None = None
+) -> Article:
     """Extract the article from one page's HTML.
 
     ``html`` is the page as fetched (bytes in any encoding) or already decoded text; ``url`` is
     where it came from, used as a weak hint and kept in ``Article.url``. Nothing is fetched.
+    ``charset`` is the encoding the page was served with, when the caller knows it: the charset of
+    the HTTP ``Content-Type`` header (``"Shift_JIS"``, or the whole value
+    ``"text/html; charset=Shift_JIS"``). It beats the page's own ``<meta charset>``, as in
+    browsers; bytes that are clean UTF-8 are read as UTF-8 whatever it says.
 
     Raises ``InputError`` (an ``ArticleKitError``) for input that is empty, too large, not
     HTML, or HTML the parser cannot read whole (nested over 2,048 levels deep). A page that is
@@ -48,7 +54,7 @@ def extract(html: bytes | str, url: str | None = None, options: Options = _DEFAU
     ('Rates held again', ('The central bank kept its main rate unchanged on Thursday, as expected.',))
     """
     try:
-        return _extract(html, url, options)
+        return _extract(html, url, options, charset)
     except ArticleKitError:
         raise
     except Exception as exc:  # the last line of defence: never an unexpected type for callers
@@ -58,9 +64,9 @@ def extract(html: bytes | str, url: str | None = None, options: Options = _DEFAU
         ) from exc
 
 
-def _extract(html: bytes | str, url: str | None, options: Options) -> Article:
+def _extract(html: bytes | str, url: str | None, options: Options, charset: str | None = None) -> Article:
     _check_size(html, options)
-    decoded = decode(html)
+    decoded = decode(html, charset)
     root = parse(decoded.text, decoded.utf8)
     # A streamed page's late parts go where its scripts would put them, while the placeholders
     # (<template>s) are still in the tree.

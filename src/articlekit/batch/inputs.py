@@ -38,18 +38,20 @@ def iter_items(
     globs: Sequence[str] = DEFAULT_GLOBS,
     read_stdin: Callable[[int], bytes] | None = None,
     max_record_bytes: int | None = None,
+    all_statuses: bool = False,
 ) -> Iterator[Item]:
     """Every page of ``inputs``: one Item per file, per stdin, and per page record of a WARC file.
 
     ``read_stdin(n)`` reads at most ``n`` bytes of ``-`` (the caller's stdin, e.g.
     ``sys.stdin.buffer.read``; a library never reads it by itself); ``max_record_bytes`` bounds
     what is held in memory of one page read here, a WARC record or stdin (default 50 MB): stdin
-    holding more gives an error Item after ``max_record_bytes + 1`` bytes are read.
+    holding more gives an error Item after ``max_record_bytes + 1`` bytes are read. A WARC
+    response that is not 2xx gives an Item with ``skip`` set, unless ``all_statuses``.
     """
     limit = max_record_bytes or DEFAULT_MAX_RECORD_BYTES
     for item, explicit in _walk(inputs, globs, read_stdin, limit):
         if item.path is not None and item.error is None and is_warc(item.path, sniff=explicit):
-            yield from warc_items(item, max_record_bytes)
+            yield from warc_items(item, max_record_bytes, all_statuses)
         else:
             yield item
 

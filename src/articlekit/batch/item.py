@@ -11,7 +11,9 @@ class Item:
 
     ``name`` is the record's ``"input"``; ``out_name`` the relative file name used by
     ``--out-dir``; ``error`` a failure found while listing the inputs (type, message), which the
-    worker turns into the error record without reading anything.
+    worker turns into the error record without reading anything. A WARC response also carries
+    its HTTP ``status`` and the ``charset`` of its ``Content-Type``; ``skip`` says why an input
+    gives no record at all (a redirect or an error response of a crawl).
 
     >>> from articlekit.batch import record
     >>> item = Item(name="story.html", data=b"<html><body><h1>Rates held</h1></body></html>")
@@ -25,3 +27,6 @@ class Item:
     url: str | None = None
     out_name: str = ""
     error: tuple[str, str] | None = None
+    charset: str | None = None
+    status: int | None = None
+    skip: str | None = None

@@ -51,7 +51,7 @@ def record(item: Item, options: Options = _DEFAULT_OPTIONS) -> dict[str, Any]:
     """
     result = _extract(item, options)
     if isinstance(result, Article):
-        return {"input": item.name, **article_to_dict(result)}
+        return {**_head(item), **article_to_dict(result)}
     return result
 
 
@@ -79,7 +79,7 @@ def convert_item(item: Item, format: str | None = None, options: Options = _DEFA
     if not isinstance(result, Article):
         return Outcome(item.name, False, _line(result), item.out_name)
     if format is None:
-        line = _line({"input": item.name, **article_to_dict(result)})
+        line = _line({**_head(item), **article_to_dict(result)})
         return Outcome(item.name, True, line, item.out_name, result.is_article)
     try:
         text = serialize(result, format)
@@ -94,12 +94,17 @@ def convert_chunk(items: Sequence[Item], format: str | None = None) -> list[Outc
     return [convert_item(item, format) for item in items]
 
 
+def _head(item: Item) -> dict[str, Any]:
+    """The keys a record starts with: its input, and the HTTP status of a WARC response."""
+    return {"input": item.name} if item.status is None else {"input": item.name, "http_status": item.status}
+
+
 def _extract(item: Item, options: Options) -> Article | dict[str, Any]:
     """The input's Article, or its error record."""
     if item.error is not None:
         return error_record(item.name, *item.error)
     try:
-        return extract(read_item(item, options.max_input_bytes), url=item.url, options=options)
+        return extract(read_item(item, options.max_input_bytes), url=item.url, options=options, charset=item.charset)
     except Exception as exc:  # noqa: BLE001 - any failure is this input's record, not the batch's end
         return error_record(item.name, type(exc).__name__, _message(exc))
 

@@ -35,6 +35,7 @@ import attrs
 
 from ..batch import DEFAULT_GLOBS, Outcome, iter_items, ordered_map
 from ..batch.inputs import count_pages
+from ..batch.item import Item
 from ..batch.read import read_bounded
 from ..batch.records import lost_outcome
 from ..batch.sinks import DirectorySink, NdjsonSink, Sink
@@ -91,6 +92,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--chunk-size", type=int, default=DEFAULT_CHUNK_SIZE, metavar="N", help=argparse.SUPPRESS)
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    parser.add_argument(
+        "--all-statuses", action="store_true",
+        help="keep WARC responses whose HTTP status is not 2xx (redirects, error pages); by default "
+        "they give no record and are counted in the summary",
+    )
     add_extraction_arguments(parser)
     parser.set_defaults(run=run)
 
@@ -111,6 +117,8 @@ class Tally:
     not_articles: int = 0
     """Pages read without error that hold no story (empty, a listing or home page)."""
     errors: int = 0
+    skipped: int = 0
+    """WARC responses that are not 2xx (redirects, error pages): no record."""
 
     def add(self, outcome: Outcome) -> None:
         self.pages += 1
@@ -214,7 +222,10 @@ def _run(args: argparse.Namespace, spec: ExtractionSpec, sink: Sink, stop: threa
     globs = tuple(args.glob or DEFAULT_GLOBS)
     # None: the NDJSON record; a format name: the page in that format, for --out-dir.
     fmt = (args.format or "json") if args.out_dir is not None else None
-    items = iter_items(_inputs(args), globs, read_stdin=_read_stdin, max_record_bytes=spec.max_bytes)
+    listed = iter_items(
+        _inputs(args), globs, read_stdin=_read_stdin, max_record_bytes=spec.max_bytes, all_statuses=args.all_statuses
+    )
+    items = without_skipped(listed, tally)
     work = partial(convert_chunk_with, spec, format=fmt)
     progress = _progress(args, globs)
     mapped = ordered_map(
@@ -231,6 +242,16 @@ def _run(args: argparse.Namespace, spec: ExtractionSpec, sink: Sink, stop: threa
                 break
     if progress:
         progress.close()
+
+
+def without_skipped(items: Iterator[Item], tally: Tally) -> Iterator[Item]:
+    """The items that give a record; the skipped ones (WARC responses that are not 2xx) are only
+    counted."""
+    for item in items:
+        if item.skip is None:
+            yield item
+        else:
+            tally.skipped += 1
 
 
 def _inputs(args: argparse.Namespace) -> Iterator[str]:
@@ -279,6 +300,8 @@ def _summary(tally: Tally, seconds: float, interrupted: bool, output_failed: boo
         f"(empty, listing or home pages), {tally.errors} errors "
         f"in {seconds:.1f} s ({rate:.1f} pages/s)"
     )
+    if tally.skipped:
+        text += f"; {tally.skipped} WARC responses skipped (HTTP status not 2xx; --all-statuses keeps them)"
     if output_failed:
         text += " - stopped: the output could not be written"
     elif interrupted:

@@ -121,6 +121,9 @@ def run_pages(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     items = iter_items(args.inputs, read_stdin=_read_stdin, max_record_bytes=spec.max_bytes)
     status = EXIT_OK
     for item in items:
+        if item.skip is not None:  # a WARC response that is not 2xx: no page of the site's content
+            print(f"articlekit: {item.name}: skipped ({item.skip})", file=sys.stderr)
+            continue
         if args.url and not item.url:
             item = attrs.evolve(item, url=args.url)
         fmt = None if one_per_line else args.format
