@@ -67,7 +67,7 @@ def _check_contract(record: dict[str, Any]) -> None:
     else:
         assert isinstance(record.get("http_status", 200), int)  # a WARC response's status
         article = {key: value for key, value in record.items() if key not in ("input", "http_status")}
-        jsonschema.validate(article, ARTICLE_SCHEMA)
+        jsonschema.validate(article, ARTICLE_SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 
 
 def _corrupt_copy(tmp_path: Path, fundus: Path) -> tuple[Path, set[str]]:

@@ -19,6 +19,7 @@ from articlekit import Article, Heading, ListBlock, Paragraph, Quote, Table
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "news-page.html"
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*/page.html"))
 SCHEMA = json.loads(files("articlekit.serialize").joinpath("schema.json").read_text(encoding="utf-8"))
+FORMATS = jsonschema.Draft202012Validator.FORMAT_CHECKER  # "date" and "date-time" asserted, not only noted
 
 
 def example() -> Article:
@@ -28,14 +29,14 @@ def example() -> Article:
 @pytest.mark.parametrize("page", FIXTURES + [EXAMPLE], ids=lambda p: p.parent.name if p.name == "page.html" else p.name)
 def test_json_output_matches_the_published_schema(page: Path) -> None:
     data = json.loads(articlekit.serialize(articlekit.extract(page.read_bytes()), "json"))
-    jsonschema.validate(data, SCHEMA)
+    jsonschema.validate(data, SCHEMA, format_checker=FORMATS)
 
 
 def test_schema_rejects_a_renamed_field() -> None:
     data = json.loads(articlekit.serialize(example(), "json"))
     data["title"] = data.pop("headline")
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate(data, SCHEMA)
+        jsonschema.validate(data, SCHEMA, format_checker=FORMATS)
 
 
 def test_ndjson_is_one_line_per_article_and_reads_back() -> None:
@@ -72,7 +73,7 @@ def test_markdown_escapes_text_that_would_become_syntax() -> None:
 
 
 def test_markdown_table_and_ordered_list() -> None:
-    article = Article(body=(ListBlock(("one", "two"), ordered=True), Table((("a", "b"), ("1", "2"))), Heading("Sub", 3)))
+    article = Article(body=(ListBlock(("one", "two"), ordered=True), Table((("a", "b"), ("1", "2")), header=True), Heading("Sub", 3)))
     page = lxml.html.fromstring(MarkdownIt().enable("table").render(articlekit.serialize(article, "markdown")))
     assert [li.text_content() for li in page.iter("li")] == ["one", "two"]
     assert [td.text_content() for td in page.iter("td")] == ["1", "2"]

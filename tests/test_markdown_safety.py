@@ -4,6 +4,7 @@ exactly as the Article does, and holds no link, image, code, raw HTML or structu
 from __future__ import annotations
 
 import string
+from pathlib import Path
 
 import lxml.html
 import pytest
@@ -61,6 +62,27 @@ HOSTILE = [
     "C# and F#",
     "Title #",
     "\\*",
+    # Everyday text that opens like markup: numbers, signs, brackets, entities, white space.
+    "2024. A year of floods",
+    "1.5 million riders",
+    "10) Ten",
+    "123456789. Nine digits",
+    "+1 vote",
+    "-5 degrees",
+    "+",
+    "-",
+    "#",
+    ">",
+    "#hashtag",
+    ">_< face",
+    "<3 the harbour",
+    "AT&T and R&D",
+    "snake_case_name and 2*3*4",
+    "[1] A footnote",
+    "a `tick and a [bracket",
+    "  two leading spaces",
+    "   # three spaces then a hash",
+    "   1. three spaces then a number",
 ]
 
 
@@ -111,12 +133,17 @@ def test_hostile_text_in_list_items_and_table_cells_renders_as_text(text: str) -
     body = (
         ListBlock((text, "plain"), ordered=False),
         ListBlock((text, "plain"), ordered=True),
+        Table(((text, "plain"), ("plain", text)), header=True),
         Table(((text, "plain"), ("plain", text))),
     )
     root = render(body_markdown(Article(body=body)))
     assert_only_emitted_elements(root)
     assert [normalized(li.text_content()) for li in root.iter("li")] == [normalized(text), "plain"] * 2
-    assert [normalized(c.text_content()) for c in root.xpath("//th|//td")] == [normalized(text), "plain", "plain", normalized(text)]
+    cells = [normalized(text), "plain", "plain", normalized(text)]
+    assert [normalized(c.text_content()) for c in root.xpath("//table[1]//th|//table[1]//td")] == cells
+    # Without a header row, the pipe table's header is a row of empty cells, the data below it.
+    assert [normalized(c.text_content()) for c in root.xpath("//table[2]//th")] == ["", ""]
+    assert [normalized(c.text_content()) for c in root.xpath("//table[2]//td")] == cells
 
 
 @pytest.mark.parametrize("text", HOSTILE)
@@ -143,6 +170,29 @@ def test_ordered_list_escape_is_the_commonmark_one() -> None:
     markdown = body_markdown(Article(body=(Paragraph("1. This\n2) That"),)))
     assert markdown.startswith("1\\. This")
     assert "2\\) That" in markdown
+
+
+PAGES = sorted((Path(__file__).parent / "fixtures").glob("*/page.html")) + [Path(__file__).parent.parent / "examples" / "news-page.html"]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.parent.name if p.name == "page.html" else p.name)
+def test_markdown_of_every_fixture_page_renders_as_the_articles_text(page: Path) -> None:
+    article = articlekit.extract(page.read_bytes())
+    root = render(body_markdown(article))
+    assert_only_emitted_elements(root)
+    shown = [article.headline or "", *(visible_text(b) for b in article.body)]
+    assert normalized(" ".join(root.itertext())) == normalized(" ".join(shown))
+    tables = [b for b in article.body if isinstance(b, Table) and b.rows]
+    assert len(root.findall(".//table")) == len(tables)
+
+
+def test_a_table_header_row_is_the_pipe_tables_header() -> None:
+    body = (Table((("Line", "Trains"), ("Valley", "4")), header=True), Table((("Valley", "4"), ("Hill", "1"))))
+    first, second = render(body_markdown(Article(body=body))).findall(".//table")
+    assert [c.text_content() for c in first.iter("th")] == ["Line", "Trains"]
+    assert [c.text_content() for c in first.iter("td")] == ["Valley", "4"]
+    assert [c.text_content() for c in second.iter("th")] == ["", ""]  # no row of data made a header
+    assert [c.text_content() for c in second.iter("td")] == ["Valley", "4", "Hill", "1"]
 
 
 def test_lists_in_a_row_stay_apart() -> None:
@@ -178,7 +228,7 @@ blocks = st.one_of(
     st.builds(Quote, texts),
     st.builds(Caption, texts),
     st.builds(ListBlock, st.lists(one_line, min_size=1, max_size=3), st.booleans()),
-    st.builds(Table, st.lists(st.lists(one_line, min_size=1, max_size=3), min_size=1, max_size=3)),
+    st.builds(Table, st.lists(st.lists(one_line, min_size=1, max_size=3), min_size=1, max_size=3), st.booleans()),
 )
 
 

@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 import email.utils
+import json
 from datetime import date, datetime, timedelta, timezone
 
+from importlib.resources import files
+
+import jsonschema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import articlekit
-from articlekit import ArticleKitError, Article, Heading, ListBlock, Paragraph, Quote
+from articlekit import ArticleKitError, Article, Caption, Heading, ListBlock, Paragraph, Quote, Table
 from articlekit.dom.text import clean_text
 from articlekit.fields.byline import parse_byline
 from articlekit.fields.dates import parse_date
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 NOW = datetime(2025, 6, 15, 12, 0, tzinfo=timezone.utc)
+SCHEMA = jsonschema.Draft202012Validator(
+    json.loads(files("articlekit.serialize").joinpath("schema.json").read_text(encoding="utf-8")),
+    format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+)
 
 # ---------------------------------------------------------------- dates
 
@@ -157,28 +165,35 @@ block = st.one_of(
     st.builds(Heading, text.filter(bool), st.integers(min_value=2, max_value=6)),
     st.builds(ListBlock, st.lists(text.filter(lambda t: bool(t) and "\n" not in t), min_size=1, max_size=4).map(tuple), st.booleans()),
     st.builds(Quote, text.filter(bool)),
+    st.builds(Caption, text.filter(bool)),
+    st.builds(Table, st.lists(st.lists(text, min_size=1, max_size=3).map(tuple), min_size=1, max_size=3).map(tuple), st.booleans()),
 )
+when = st.none() | st.dates() | st.datetimes(timezones=st.none() | offsets)
 article = st.builds(
     Article,
     headline=st.none() | text,
     section=st.none() | text,
     byline=st.none() | text,
     authors=st.lists(text, max_size=3).map(tuple),
-    published=st.none() | st.datetimes(timezones=st.none() | offsets),
-    modified=st.none() | st.datetimes(timezones=st.none() | offsets),
+    published=when,
+    modified=when,
     body=st.lists(block, max_size=6).map(tuple),
     url=st.none() | text,
     tags=st.lists(text, max_size=3).map(tuple),
     provenance=st.dictionaries(st.sampled_from(["headline", "body", "published"]), st.sampled_from(["jsonld", "html"])),
+    not_article_reason=st.none() | text,
 )
 
 
 @SETTINGS
 @given(article)
-def test_json_round_trip_of_any_article_is_lossless(value: Article) -> None:
-    back = articlekit.from_json(articlekit.serialize(value, "json"))
+def test_json_round_trip_of_any_article_is_lossless_and_valid(value: Article) -> None:
+    written = articlekit.serialize(value, "json")
+    SCHEMA.validate(json.loads(written))  # with the date and date-time formats checked
+    back = articlekit.from_json(written)
     assert back == value
     for field in ("published", "modified"):
         original, restored = getattr(value, field), getattr(back, field)
-        if original is not None:
-            assert restored is not None and restored.utcoffset() == original.utcoffset()
+        assert type(restored) is type(original)
+        if isinstance(original, datetime):
+            assert restored.utcoffset() == original.utcoffset()

@@ -65,11 +65,13 @@ def test_json_round_trip_of_every_block_kind() -> None:
             articlekit.Heading("Why", 3),
             articlekit.ListBlock(("a", "b"), ordered=True),
             articlekit.Quote("Said."),
-            articlekit.Table((("Team", "Points"), ("Lions", "12"))),
+            articlekit.Table((("Team", "Points"), ("Lions", "12")), header=True),
         )
     )
     data = json.loads(serialize(article, "json"))
-    assert data["body"][4] == {"type": "table", "text": "Team | Points\nLions | 12", "rows": [["Team", "Points"], ["Lions", "12"]]}
+    assert data["body"][4] == {
+        "type": "table", "text": "Team | Points\nLions | 12", "rows": [["Team", "Points"], ["Lions", "12"]], "header": True,
+    }
     assert from_json(serialize(article, "json")) == article
 
 

@@ -62,7 +62,8 @@ def _json_type(spec: dict[str, Any]) -> str:
     if "enum" in spec:
         return " \\| ".join(f"`{json.dumps(v)}`" for v in spec["enum"])
     if "$ref" in spec:
-        return f"[{spec['$ref'].rsplit('/', 1)[-1]}](#json-block)"
+        name = spec["$ref"].rsplit("/", 1)[-1]
+        return f"[{name}](#json-{name})"
     kind = spec.get("type", "any")
     kinds = kind if isinstance(kind, list) else [kind]
     shown = []
@@ -116,6 +117,12 @@ def schema_page() -> str:
             kinds = [k for k, keys in conditions.items() if name in keys]
             where = ", ".join(f"`{k}`" for k in kinds) or "-"
         lines.append(f"| `{name}` | {_json_type(spec)} | {where} |")
+    lines += ["", "(json-when)=", f"**A date** (`published`, `modified`): {_cell(schema['$defs']['when']['description'])}.", "",
+              "| shape | JSON type | notes |", "| --- | --- | --- |"]
+    for ref in schema["$defs"]["when"]["anyOf"]:
+        if "$ref" in ref:
+            shape = schema["$defs"][ref["$ref"].rsplit("/", 1)[-1]]
+            lines.append(f"| {shape['title']} | {_json_type(shape)} | {_cell(shape['description'])} |")
     lines.append("")
     extra = "yes" if schema.get("additionalProperties") is False else "no"
     lines.append(f"Unknown keys allowed at the top level: **{'no' if extra == 'yes' else 'yes'}**.")

@@ -197,12 +197,15 @@ def _rows(value: Iterable[Iterable[str]]) -> tuple[tuple[str, ...], ...]:
 @attrs.frozen(field_transformer=_valid_fields)
 class Table:
     """A data table of the story, row by row; ``text`` has one line per row, cells joined by " | ".
+    ``header`` says that the first row is the table's header row (on the page its cells were
+    ``<th>``, or it sat in ``<thead>``), not a row of data.
 
-    >>> Table((("Team", "Points"), ("Lions", "12"))).text
+    >>> Table((("Team", "Points"), ("Lions", "12")), header=True).text
     'Team | Points\\nLions | 12'
     """
 
     rows: tuple[tuple[str, ...], ...] = attrs.field(converter=_rows)
+    header: bool = False
     kind = "table"
 
     @property

@@ -474,7 +474,7 @@ def test_data_table_becomes_a_table_block() -> None:
         "<table><thead><tr><th>Line</th><th>Trains per hour</th></tr></thead>"
         "<tbody><tr><td>Valley Express</td><td>4</td></tr><tr><td>Hill Branch</td><td>1</td></tr></tbody></table>"
     )
-    assert blocks == [Table((("Line", "Trains per hour"), ("Valley Express", "4"), ("Hill Branch", "1")))]
+    assert blocks == [Table((("Line", "Trains per hour"), ("Valley Express", "4"), ("Hill Branch", "1")), header=True)]
     assert blocks[0].text == "Line | Trains per hour\nValley Express | 4\nHill Branch | 1"
 
 
@@ -484,7 +484,7 @@ def test_a_table_with_header_cells_is_data_even_when_its_cells_hold_paragraphs()
         "<table><tr><th><p>Line</p></th><th><p>Recommended fare</p></th></tr>"
         "<tr><td><p>Valley Express</p></td><td><p>Day return</p></td></tr></table>"
     )
-    assert blocks == [Table((("Line", "Recommended fare"), ("Valley Express", "Day return")))]
+    assert blocks == [Table((("Line", "Recommended fare"), ("Valley Express", "Day return")), header=True)]
 
 
 def test_a_data_table_set_in_a_figure_is_kept_without_its_caption() -> None:
@@ -494,7 +494,7 @@ def test_a_data_table_set_in_a_figure_is_kept_without_its_caption() -> None:
         "<tbody><tr><td>Valley Express</td><td>4</td></tr></tbody></table>"
         "<figcaption>Source: Valley Rail</figcaption></figure>"
     )
-    assert blocks == [Table((("Line", "Trains per hour"), ("Valley Express", "4")))]
+    assert blocks == [Table((("Line", "Trains per hour"), ("Valley Express", "4")), header=True)]
 
 
 def test_a_quotation_set_in_a_figure_is_kept_with_its_attribution() -> None:
@@ -627,3 +627,21 @@ def test_an_id_that_only_opens_like_a_furniture_word_is_no_box() -> None:
     assert added(
         f'<div class="article-widget article-widget-text" id="ad6ed79d-88fd-4c8e"><p>{more}</p></div>'
     ) == [Paragraph(more)]
+
+
+@pytest.mark.parametrize(
+    ("table", "header"),
+    [
+        ("<table><thead><tr><td>Line</td><td>Trains</td></tr></thead><tbody><tr><td>Valley</td><td>4</td></tr></tbody></table>", True),
+        ("<table><tr><th>Line</th><th>Trains</th></tr><tr><td>Valley</td><td>4</td></tr></table>", True),
+        ("<table><tbody><tr><th scope='col'>Line</th><th scope='col'>Trains</th></tr><tr><td>Valley</td><td>4</td></tr></tbody></table>", True),
+        # A row labelled by its first cell is a row of data.
+        ("<table><tr><th>Valley</th><td>4</td></tr><tr><th>Hill</th><td>1</td></tr></table>", False),
+        ("<table><tr><td>Valley</td><td>4</td></tr><tr><td>Hill</td><td>1</td></tr></table>", False),
+        # An empty header row is left out, and the first row kept is data.
+        ("<table><thead><tr><th></th><th></th></tr></thead><tbody><tr><td>Valley</td><td>4</td></tr></tbody></table>", False),
+    ],
+)
+def test_a_tables_header_row_is_marked(table: str, header: bool) -> None:
+    (block,) = added(table)
+    assert isinstance(block, Table) and block.header is header

@@ -159,3 +159,44 @@ def test_script_wrapped_in_html_comment_is_read() -> None:
 def test_non_article_objects_give_no_headline() -> None:
     got = found(page({"@type": "Recipe", "name": "Lemon drizzle cake"}))
     assert "headline" not in got
+
+
+def test_author_given_as_a_reference_to_a_person_of_the_graph_is_read() -> None:
+    graph = {
+        "@graph": [
+            {**ARTICLE, "author": {"@id": "https://www.harbourpost.example/#/person/7"}},
+            {"@type": "Person", "@id": "https://www.harbourpost.example/#/person/7", "name": "Nadia Okafor"},
+        ]
+    }
+    got = found(page(graph))
+    assert got["authors"] == [("Nadia Okafor",)]
+    assert got["person_names"] == [("Nadia Okafor",)]
+
+
+def test_a_reference_to_an_organization_of_the_graph_is_no_person() -> None:
+    graph = {
+        "@graph": [
+            {**ARTICLE, "author": [{"@id": "#org"}]},
+            {"@type": "Organization", "@id": "#org", "name": "Harbour Post"},
+        ]
+    }
+    got = found(page(graph))
+    assert "authors" not in got
+    assert got["byline_names"] == [("Harbour Post",)]
+
+
+def test_a_reference_the_graph_does_not_hold_names_nobody() -> None:
+    got = found(page({**ARTICLE, "author": {"@id": "#nobody"}}))
+    assert "authors" not in got and "byline_names" not in got
+
+
+def test_organizations_credited_beside_people_are_reported_apart() -> None:
+    authors = [{"@type": "Person", "name": "Nadia Okafor"}, {"@type": "Organization", "name": "Reuters"}]
+    got = found(page({**ARTICLE, "author": authors}))
+    assert got["authors"] == [("Nadia Okafor",)]
+    assert got["credited_organizations"] == [("Reuters",)]
+
+
+def test_an_organization_alone_is_not_credited_beside_anyone() -> None:
+    got = found(page({**ARTICLE, "author": {"@type": "Organization", "name": "Reuters"}}))
+    assert "credited_organizations" not in got

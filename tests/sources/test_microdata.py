@@ -89,3 +89,76 @@ def test_photo_credits_and_teaser_authors_are_not_the_story_authors() -> None:
 def test_authors_outside_any_item_count_when_the_story_is_no_item() -> None:
     page = '<html><body><p>By <span itemprop="author">Rae Fox</span></p></body></html>'
     assert found(page)["authors"] == [("Rae Fox",)]
+
+
+def test_a_list_of_teaser_items_names_no_author_of_the_page() -> None:
+    card = (
+        '<article itemscope itemtype="https://schema.org/Article"><a href="/{0}"><h3>{0}</h3>'
+        '<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">By {1}</span></div>'
+        "</a></article>"
+    )
+    page = (
+        "<html><body><h1>Nine habits of calm teams</h1><p>By Rae Fox</p>"
+        + card.format("sprints", "Ben Ode")
+        + card.format("retros", "Ivy Marsh")
+        + "</body></html>"
+    )
+    assert "authors" not in found(page)
+
+
+def test_the_item_that_holds_the_headline_is_the_story() -> None:
+    page = """<html><body>
+    <div itemscope itemtype="https://schema.org/BlogPosting">
+      <h1 itemprop="headline">Nine habits of calm teams</h1>
+      <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Rae Fox</span></span>
+    </div>
+    <div class="more">
+      <div itemscope itemtype="https://schema.org/BlogPosting"><h3>Sprints</h3>
+        <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Ben Ode</span></span></div>
+    </div></body></html>"""
+    assert found(page)["authors"] == [("Rae Fox",)]
+
+
+def test_teasers_marked_up_inside_the_story_item_are_not_its_authors() -> None:
+    # The whole page is the story's item; the sidebar's teasers are <article>s inside it.
+    page = """<html><body itemscope itemtype="https://schema.org/Article">
+    <article><h1 itemprop="headline">Nine habits of calm teams</h1>
+      <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Rae Fox</span></span>
+    </article>
+    <aside>
+      <article><h4>Sprints</h4><span itemprop="author" itemscope itemtype="https://schema.org/Person">
+        <span itemprop="name">Ben Ode</span></span></article>
+      <article><h4>Retros</h4><span itemprop="author" itemscope itemtype="https://schema.org/Person">
+        <span itemprop="name">Ivy Marsh</span></span></article>
+    </aside></body></html>"""
+    assert found(page)["authors"] == [("Rae Fox",)]
+
+
+def test_several_authors_of_one_story_are_all_kept() -> None:
+    page = """<html><body><article itemscope itemtype="https://schema.org/Article"><h1>Calm teams</h1>
+      <p>By <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Rae Fox</span></span>,
+      <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Ben Ode</span></span></p>
+    </article></body></html>"""
+    assert found(page)["authors"] == [("Rae Fox", "Ben Ode")]
+
+
+def test_the_link_of_an_author_block_is_the_name_and_the_rest_its_role() -> None:
+    page = """<html><body><article itemscope itemtype="https://schema.org/Article">
+      <span itemprop="author"><img src="/rae.jpg" alt="">
+        <span>By <a href="/staff/rae-fox">Rae Fox</a><br><span class="title">Senior Science Reporter</span></span></span>
+    </article></body></html>"""
+    assert found(page)["authors"] == [("Rae Fox",)]
+
+
+def test_a_labelled_author_block_keeps_its_label_for_the_byline_parser() -> None:
+    page = """<html><body><article itemscope itemtype="https://schema.org/Article">
+      <span itemprop="author">Updated by <a href="/staff/ben-ode">Ben Ode</a> (desk)</span>
+    </article></body></html>"""
+    assert found(page)["authors"] == [("Updated by Ben Ode (desk)",)]
+
+
+def test_an_author_block_with_two_links_is_read_whole() -> None:
+    page = """<html><body><article itemscope itemtype="https://schema.org/Article">
+      <span itemprop="author"><a href="/rae">Rae Fox</a> and <a href="/ben">Ben Ode</a></span>
+    </article></body></html>"""
+    assert found(page)["authors"] == [("Rae Fox and Ben Ode",)]

@@ -343,14 +343,16 @@ class _Walker:
 
     def table(self, el: Element) -> None:
         """A data table (a layout table is walked like any container instead)."""
-        rows = []
+        rows: list[tuple[str, ...]] = []
+        header = False
         for row in el.iter("tr"):
             cells = tuple(element_text(c) for c in row if c.tag in ("td", "th"))
             if any(cells):
+                header = header or (not rows and _is_header_row(row))
                 rows.append(cells)
         text_length = sum(len(c) for row in rows for c in row)
         if rows and link_density(el, text_length) <= MAX_LIST_LINK_DENSITY:
-            self.add(Table(tuple(rows)))
+            self.add(Table(tuple(rows), header=header))
 
     def quote(self, el: Element) -> None:
         # Embedded posts (a tweet's <blockquote class="twitter-tweet">) are kept: the story
@@ -358,6 +360,16 @@ class _Walker:
         text = block_text(el)
         if text and not is_boilerplate_text(text):
             self.add(Quote(text.replace("\n\n", "\n")))
+
+
+def _is_header_row(row: Element) -> bool:
+    """A table's header row: it sits in ``<thead>``, or all its cells are header cells (a row
+    that opens with one ``<th>`` and goes on in ``<td>`` is a row of data with its label)."""
+    parent = row.getparent()
+    if parent is not None and parent.tag == "thead":
+        return True
+    tags = [c.tag for c in row if c.tag in ("td", "th")]
+    return bool(tags) and all(tag == "th" for tag in tags)
 
 
 def _is_layout_table(el: Element) -> bool:

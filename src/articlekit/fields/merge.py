@@ -17,6 +17,7 @@ from .byline import clean_byline, is_organization, parse_byline, split_names
 from .choose_dates import choose_dates
 from .dates import with_offset_from
 from .headline import choose_headline
+from .merge_tables import EDITOR_LABELS
 from .region import page_region
 from .section import choose_section
 
@@ -156,10 +157,12 @@ def _byline_and_authors(
     """The printed byline and the author names, with the source of the names.
 
     People are preferred; an organization (the publisher, a news agency, a desk) is named as
-    the author only when the page credits no person, since then it is the page's own byline.
-    A structured Person's name is split only at a comma or a joining word ("A and B"), never at
-    an initial or a one-letter word ("Sarah E. Needleman"). A user name ("janedoe") in the
-    structured data gives way to the display name the page prints.
+    the author only when the page credits no person, since then it is the page's own byline,
+    or when the structured data credits it as an author object beside the people ("Ana Lima,
+    dpa"). A structured Person's name is split only at a comma or a joining word ("A and B"),
+    never at an initial or a one-letter word ("Sarah E. Needleman"). A user name ("janedoe",
+    "KatieS") in the structured data gives way to the display name the page prints, and so do
+    structured authors the page prints only as its editors ("Editor: Ana Lima").
     """
     # Each source is read only when the ones before it named nobody: most pages settle the
     # names in their structured data, and the printed bylines are then only cleaned for show.
@@ -170,35 +173,105 @@ def _byline_and_authors(
     sources = itertools.chain(
         ((split_names(c.value, whole), c.source) for c in ranked(candidates, "authors") if isinstance(c.value, tuple)),
         ((parse_byline(str(c.value)), c.source) for c in ranked(candidates, "author_text")),
-        ((parse_byline(text), "html") for text in itertools.chain([shown] if shown else [], rest)),
+        ((parse_byline(text), "html") for text in ([shown] if shown else [])),
+        ((parse_byline(text), _LATER_PRINTED) for text in rest),
         # "Written by" in the page's card tags (twitter:label1/data1): the account that posted.
         ((parse_byline(str(c.value)), c.source) for c in candidates.for_field("labelled_author")),
     )
+    organizations = [(c.value, c.source) for c in candidates.for_field("byline_names") if isinstance(c.value, tuple) and c.value]
     fallback: tuple[tuple[str, ...], str] | None = None
     for names, source in sources:
+        if source == _LATER_PRINTED:
+            # The structured data credits an organization and the first printed byline prints
+            # it: the page's byline is settled, and the later ones are other stories' (teasers).
+            credited = fallback[0] if fallback is not None else organizations[0][0] if organizations else ()
+            if shown and credited and all(n.casefold() in shown.casefold() for n in credited):
+                break
+            source = "html"
         people = tuple(n for n in names if not is_organization(n, publishers))
         if people:
+            writers = _writers_over_editors(people, source, shown, candidates, publishers)
+            if writers:
+                return shown, writers, "html"
             if source != "html" and all(_is_handle(n) for n in people):
                 display = _display_names(shown, rest, publishers)
                 if display:
                     return shown or ", ".join(display), display, "html"
+            people += _credited_organizations(candidates, source, people)
             return (shown or ", ".join(people)), people, source
         if names and fallback is None:
             fallback = (names, source)
-    organizations = [c for c in candidates.for_field("byline_names") if isinstance(c.value, tuple) and c.value]
     if fallback is None and organizations:
-        fallback = (tuple(organizations[0].value), organizations[0].source)
+        fallback = organizations[0]
     if fallback is not None:
         return (shown or ", ".join(fallback[0])), fallback[0], fallback[1]
     return shown, (), "html"
 
 
-# A user name has no space and no capital letter ("janedoe", "sara.r.peter"), and is this long.
+# The printed bylines after the first, while the sources are read in turn.
+_LATER_PRINTED = "later printed"
+
+
+def _credited_organizations(candidates: Candidates, source: str, people: tuple[str, ...]) -> tuple[str, ...]:
+    """The organizations a structured source credits beside the people (a wire agency given as
+    an author object of its own next to the writer): they are authors too."""
+    folded = {p.casefold() for p in people}
+    return tuple(
+        name
+        for c in candidates.for_field("credited_organizations")
+        if c.source == source and isinstance(c.value, tuple)
+        for name in c.value
+        if name.casefold() not in folded
+    )
+
+
+def _writers_over_editors(
+    people: tuple[str, ...], source: str, shown: str | None, candidates: Candidates, publishers: list[str]
+) -> tuple[str, ...]:
+    """The people the first printed byline names, when the structured data credits only people
+    the page prints as its editors ("Editor: Ana Lima") and the byline names others."""
+    if source == "html" or not shown or not _printed_as_editors(people, candidates):
+        return ()
+    writers = tuple(n for n in parse_byline(shown) if not is_organization(n, publishers))
+    editors = {n.casefold() for n in people}
+    return writers if writers and not any(n.casefold() in editors for n in writers) else ()
+
+
+# An editor's line is a label and a few names.
+MAX_EDITOR_LINE_CHARS = 300
+
+
+def _printed_as_editors(people: tuple[str, ...], candidates: Candidates) -> bool:
+    """Whether the page prints the structured authors in a line that names its editors ("Editor:
+    Ana Lima"): a CMS often credits the account that posted the story, the desk's editor."""
+    for c in candidates.for_field("byline_text"):
+        lowered = str(c.value)[:MAX_EDITOR_LINE_CHARS].casefold()
+        if not lowered.startswith(EDITOR_LABELS):  # most printed bylines: one C-level test
+            continue
+        for label in EDITOR_LABELS:
+            # The label ends where a word does ("editor", not "editorial").
+            if lowered.startswith(label) and not lowered[len(label) : len(label) + 1].isalnum():
+                names = lowered[len(label) :]
+                if all(p.casefold() in names for p in people):
+                    return True
+    return False
+
+
+# A user name has no space and is this long; it has no capital letter ("janedoe",
+# "sara.r.peter"), or it marks itself as one: a digit or an underscore ("jdoe_2"), a dot
+# before a small letter ("Sauli.giliard", not "J.R."), or an initial glued to the end of a
+# name ("KatieS").
 MIN_HANDLE_CHARS = 4
 
 
 def _is_handle(name: str) -> bool:
-    return " " not in name and len(name) >= MIN_HANDLE_CHARS and not any(c.isupper() for c in name)
+    if " " in name or len(name) < MIN_HANDLE_CHARS:
+        return False
+    if not any(c.isupper() for c in name) or any(c.isdigit() or c == "_" for c in name):
+        return True
+    dotted = any(a == "." and b.islower() for a, b in zip(name, name[1:]))
+    glued_initial = name[-1].isupper() and name[-2].islower()
+    return dotted or glued_initial
 
 
 def _display_names(shown: str | None, rest: list[str], publishers: list[str]) -> tuple[str, ...]:

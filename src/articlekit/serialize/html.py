@@ -1,4 +1,9 @@
-"""HTML: a clean, self-contained article document (no scripts, no styles, no furniture)."""
+"""HTML: a clean, self-contained article document (no scripts, no styles, no furniture).
+
+The story is an ``<article>``; a page that held no story (``Article.is_article`` false: a
+listing, a home page) gets ``<main>`` instead. A table whose first row is its header
+(``Table.header``) has that row in ``<thead>``, in ``<th>`` cells.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +23,10 @@ def to_html(article: Article) -> str:
         head.append(f'<meta name="description" content="{escape(article.description)}">')
     if article.authors:
         head.append(f'<meta name="author" content="{escape(", ".join(article.authors))}">')
-    body = ["<article>"]
+    # A page that held no story (a listing, a home page) is not an <article>: its headline and
+    # dates are the page's, in <main>.
+    wrapper = "article" if article.is_article else "main"
+    body = [f"<{wrapper}>"]
     if article.section:
         body.append(f'<p class="section">{escape(article.section)}</p>')
     if article.headline:
@@ -29,7 +37,7 @@ def to_html(article: Article) -> str:
         stamp = article.published.isoformat()
         body.append(f'<p class="published"><time datetime="{stamp}">{escape(stamp)}</time></p>')
     body.extend(_block(b) for b in article.body)
-    body.append("</article>")
+    body.append(f"</{wrapper}>")
     lang = f' lang="{escape(article.language)}"' if article.language else ""
     return (
         f"<!DOCTYPE html>\n<html{lang}>\n<head>\n" + "\n".join(head) + "\n</head>\n<body>\n"
@@ -54,6 +62,18 @@ def _block(block: Block) -> str:
     if isinstance(block, Caption):
         return f"<figure><figcaption>{_lines(block.text)}</figcaption></figure>"
     if isinstance(block, Table):
-        rows = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in block.rows)
-        return f"<table>{rows}</table>"
+        return _table(block)
     return f"<p>{_lines(block.text)}</p>"
+
+
+def _table(table: Table) -> str:
+    """``<table>``, with a ``<thead>`` of ``<th>`` cells when the first row is the header."""
+    def row(cells: tuple[str, ...], tag: str) -> str:
+        return "<tr>" + "".join(f"<{tag}>{escape(c)}</{tag}>" for c in cells) + "</tr>"
+
+    if not table.rows:
+        return "<table></table>"
+    head = f"<thead>{row(table.rows[0], 'th')}</thead>" if table.header else ""
+    data = table.rows[1:] if table.header else table.rows
+    body = f"<tbody>{''.join(row(cells, 'td') for cells in data)}</tbody>" if data else ""
+    return f"<table>{head}{body}</table>"

@@ -7,7 +7,9 @@ up with any change to them.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import date, datetime
+from types import MappingProxyType
 from typing import Any
 
 from ..errors import SerializationError
@@ -24,6 +26,21 @@ _TEXT_FIELDS = (
 )
 
 
+# The keys ``from_json`` knows: those ``article_to_dict`` writes, and each block type's.
+ARTICLE_KEYS = frozenset((
+    "schema_version", *_TEXT_FIELDS, "authors", "published", "modified", "body", "is_article",
+    "not_article_reason", "tags", "provenance",
+))
+BLOCK_KEYS: Mapping[str, frozenset[str]] = MappingProxyType({
+    "paragraph": frozenset({"type", "text"}),
+    "heading": frozenset({"type", "text", "level"}),
+    "list": frozenset({"type", "text", "items", "ordered"}),
+    "quote": frozenset({"type", "text"}),
+    "table": frozenset({"type", "text", "rows", "header"}),
+    "caption": frozenset({"type", "text"}),
+})
+
+
 def block_to_dict(block: Block) -> dict[str, Any]:
     data: dict[str, Any] = {"type": block.kind, "text": block.text}
     if isinstance(block, Heading):
@@ -33,6 +50,7 @@ def block_to_dict(block: Block) -> dict[str, Any]:
         data["ordered"] = block.ordered
     elif isinstance(block, Table):
         data["rows"] = [list(row) for row in block.rows]
+        data["header"] = block.header
     return data
 
 
@@ -76,42 +94,56 @@ def to_json(article: Article, indent: int | None = 2) -> str:
     return json.dumps(article_to_dict(article), ensure_ascii=False, indent=indent)
 
 
-def from_json(text: str | bytes) -> Article:
+def from_json(text: str | bytes, *, strict: bool = True) -> Article:
     """Read JSON written by ``to_json`` back into an equal Article.
+
+    A ``schema_version`` this articlekit does not read (``READABLE_VERSIONS``: 1 and 2) is
+    refused, and so, unless ``strict`` is false, is a key that is not the Article's (at the top
+    or in a body block): a typo, a renamed field or another tool's data would otherwise be
+    dropped without a word. ``strict=False`` ignores such keys, for records that carry keys of
+    their own beside the Article's (the ``"input"`` of an ``articlekit convert`` record).
 
     >>> import articlekit
     >>> article = articlekit.Article(headline="Rates held", authors=("Jane Doe",))
     >>> articlekit.from_json(articlekit.serialize(article)) == article
     True
+    >>> articlekit.from_json('{"schema_version": 2, "title": "Rates held"}')
+    Traceback (most recent call last):
+      ...
+    articlekit.errors.SerializationError: unknown key in an Article: 'title'; from_json(..., strict=False) ignores keys that are not the Article's
+    >>> articlekit.from_json('{"input": "page.html", "headline": "Rates held"}', strict=False).headline
+    'Rates held'
     """
     try:
         data = json.loads(text)
     except ValueError as exc:
         raise SerializationError(f"not valid JSON: {exc}") from None
-    return article_from_dict(data)
+    return article_from_dict(data, strict=strict)
 
 
-def article_from_dict(data: Any) -> Article:
-    """Build an Article from the dict shape of ``article_to_dict``.
+def article_from_dict(data: Any, *, strict: bool = True) -> Article:
+    """Build an Article from the dict shape of ``article_to_dict`` (see ``from_json`` for
+    ``strict``). A dict without ``schema_version`` is read as the current version.
 
     >>> article_from_dict({"headline": "Rates held", "authors": ["Jane Doe"]}).authors
     ('Jane Doe',)
+    >>> article_from_dict({"schema_version": 99})
+    Traceback (most recent call last):
+      ...
+    articlekit.errors.SerializationError: schema_version 99 is not one this articlekit reads (it reads 1 and 2): the document was written by a newer articlekit; upgrade articlekit to read it
     """
     if not isinstance(data, dict):
         raise SerializationError("an Article is a JSON object, got " + type(data).__name__)
-    version = data.get("schema_version", SCHEMA_VERSION)
-    if version not in READABLE_VERSIONS:
-        raise SerializationError(
-            f"schema_version {version!r} is not one this articlekit reads ({', '.join(map(str, READABLE_VERSIONS))}): "
-            "upgrade articlekit to read it"
-        )
+    _check_version(data.get("schema_version", SCHEMA_VERSION))
+    if strict:
+        _check_keys(data, ARTICLE_KEYS, "an Article")
     try:
         return Article(
             **{name: _optional_str(data, name) for name in _TEXT_FIELDS},
             authors=_str_list(data, "authors"),
             published=_datetime(data.get("published")),
             modified=_datetime(data.get("modified")),
-            body=tuple(block_from_dict(b) for b in data.get("body") or ()),
+            body=tuple(block_from_dict(b, strict=strict) for b in data.get("body") or ()),
             tags=_str_list(data, "tags"),
             provenance=dict(data.get("provenance") or {}),
             not_article_reason=_optional_str(data, "not_article_reason"),
@@ -120,10 +152,19 @@ def article_from_dict(data: Any) -> Article:
         raise SerializationError(f"not an Article: {exc}") from None
 
 
-def block_from_dict(data: Any) -> Block:
+def block_from_dict(data: Any, *, strict: bool = True) -> Block:
+    """A body block from its dict shape (``block_to_dict``).
+
+    >>> block_from_dict({"type": "table", "text": "", "rows": [["Team"], ["Lions"]], "header": True})
+    Table(rows=(('Team',), ('Lions',)), header=True)
+    """
     if not isinstance(data, dict):
         raise SerializationError("a body block is a JSON object")
     kind = data.get("type")
+    if not isinstance(kind, str) or kind not in BLOCK_KEYS:
+        raise SerializationError(f"unknown block type {kind!r:.40}")
+    if strict:
+        _check_keys(data, BLOCK_KEYS[kind], f"a {kind} block")
     text = str(data.get("text") or "")
     if kind == "paragraph":
         return Paragraph(text)
@@ -131,17 +172,45 @@ def block_from_dict(data: Any) -> Block:
         return Heading(text, int(data.get("level") or 2))
     if kind == "list":
         items = data.get("items")
-        return ListBlock(tuple(items) if items is not None else tuple(text.split("\n")), bool(data.get("ordered")))
+        return ListBlock(tuple(items) if items is not None else tuple(text.split("\n")), _bool(data, "ordered"))
     if kind == "quote":
         return Quote(text)
     if kind == "caption":
         return Caption(text)
-    if kind == "table":
-        rows = data.get("rows")
-        if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
-            raise SerializationError("a table block needs 'rows', a list of lists of strings")
-        return Table(tuple(tuple(str(c) for c in r) for r in rows))
-    raise SerializationError(f"unknown block type {kind!r}")
+    rows = data.get("rows")
+    if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
+        raise SerializationError("a table block needs 'rows', a list of lists of strings")
+    return Table(tuple(tuple(str(c) for c in r) for r in rows), header=_bool(data, "header"))
+
+
+def _check_version(version: Any) -> None:
+    """Refuse a ``schema_version`` that is not one of ``READABLE_VERSIONS`` (``true`` is not 1)."""
+    if isinstance(version, int) and not isinstance(version, bool) and version in READABLE_VERSIONS:
+        return
+    reads = " and ".join(map(str, READABLE_VERSIONS))
+    newer = isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION
+    why = (
+        "the document was written by a newer articlekit; upgrade articlekit to read it" if newer
+        else "it is not an articlekit Article document"
+    )
+    raise SerializationError(f"schema_version {version!r:.40} is not one this articlekit reads (it reads {reads}): {why}")
+
+
+def _check_keys(data: dict[str, Any], known: frozenset[str], what: str) -> None:
+    unknown = sorted(key for key in data if key not in known)
+    if unknown:
+        names = ", ".join(repr(key)[:60] for key in unknown[:10]) + (", ..." if len(unknown) > 10 else "")
+        raise SerializationError(
+            f"unknown key{'s' if len(unknown) > 1 else ''} in {what}: {names}; "
+            "from_json(..., strict=False) ignores keys that are not the Article's"
+        )
+
+
+def _bool(data: dict[str, Any], name: str) -> bool:
+    value = data.get(name, False)
+    if isinstance(value, bool):
+        return value
+    raise SerializationError(f"{name!r} must be true or false, got {value!r:.40}")
 
 
 def _optional_str(data: dict[str, Any], name: str) -> str | None:

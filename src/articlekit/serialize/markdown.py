@@ -167,13 +167,16 @@ def _list(block: ListBlock, other: bool) -> str:
 
 
 def _table(table: Table) -> str:
-    """A GFM pipe table: the first row is the header; short rows are filled with empty cells."""
+    """A GFM pipe table; short rows are filled with empty cells. A pipe table always has a header
+    row: the table's first row when it is one (``Table.header``), else a row of empty cells, so
+    that no row of data is shown as a header."""
     width = max((len(row) for row in table.rows), default=0)
     if not width:
         return ""
     rows = [[_cell(c) for c in row] + [""] * (width - len(row)) for row in table.rows]
-    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * width]
-    lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
+    head = rows[0] if table.header else [""] * width
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * width]
+    lines += ["| " + " | ".join(row) + " |" for row in (rows[1:] if table.header else rows)]
     return "\n".join(lines)
 
 

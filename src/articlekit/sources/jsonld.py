@@ -38,7 +38,7 @@ def candidates(page: Element | PageIndex, max_script_chars: int = MAX_SCRIPT_CHA
     objects = [obj for data in documents(as_index(page), max_script_chars) for obj in _flatten(data, 0)]
     main = _main_article(objects)
     if main is not None:
-        yield from _article_candidates(main)
+        yield from _article_candidates(main, objects)
     for obj in objects:
         if "BreadcrumbList" in _types(obj):
             section = _breadcrumb_section(obj)
@@ -111,7 +111,7 @@ def _main_article(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
     return max(articles, key=lambda o: sum(k in o for k in ("headline", "datePublished", "author", "articleBody")))
 
 
-def _article_candidates(obj: dict[str, Any]) -> Iterator[Candidate]:
+def _article_candidates(obj: dict[str, Any], objects: list[dict[str, Any]]) -> Iterator[Candidate]:
     yield Candidate("headline", _text(obj.get("headline")) or _text(obj.get("name")), SOURCE)
     yield Candidate("description", _text(obj.get("description")), SOURCE)
     yield Candidate("published", _text(obj.get("datePublished")), SOURCE)
@@ -128,11 +128,29 @@ def _article_candidates(obj: dict[str, Any]) -> Iterator[Candidate]:
     publisher = obj.get("publisher")
     if isinstance(publisher, dict):
         yield Candidate("publisher", _text(publisher.get("name")), SOURCE)
-    people, organizations, persons = _authors(obj.get("author"))
+    people, organizations, persons = _authors(_resolved(obj.get("author"), objects))
     yield Candidate("authors", tuple(people), SOURCE)
     yield Candidate("byline_names", tuple(people + organizations), SOURCE)
+    if people and organizations:
+        # The story credits people and, as objects of their own beside them, organizations (a
+        # wire agency, the newsroom): all of them are its byline ("Ana Lima, dpa").
+        yield Candidate("credited_organizations", tuple(organizations), SOURCE)
     # A Person object's name is one person's, whatever it holds ("Sarah E. Needleman").
     yield Candidate("person_names", tuple(persons), SOURCE)
+
+
+def _resolved(value: Any, objects: list[dict[str, Any]]) -> Any:
+    """The author value with each bare reference (``{"@id": ...}``, no name) replaced by the
+    object of the page's graph that has that id (the way a graph names its Person once)."""
+    items = value if isinstance(value, list) else [value]
+    if not any(_is_reference(item) for item in items):
+        return value
+    by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+    return [by_id.get(item["@id"], item) if _is_reference(item) else item for item in items]
+
+
+def _is_reference(item: Any) -> bool:
+    return isinstance(item, dict) and isinstance(item.get("@id"), str) and not _text(item.get("name"))
 
 
 def _authors(value: Any) -> tuple[list[str], list[str], list[str]]:

@@ -44,6 +44,7 @@ FIELD_CAPS: dict[str, int] = {
     "h1": MAX_HEADLINE_CHARS,
     "authors": MAX_AUTHOR_CHARS,
     "byline_names": MAX_AUTHOR_CHARS,
+    "credited_organizations": MAX_AUTHOR_CHARS,
     "byline_text": MAX_AUTHOR_CHARS,
     "author_text": MAX_AUTHOR_LIST_CHARS,
     "section": MAX_SECTION_CHARS,
