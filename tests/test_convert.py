@@ -321,3 +321,24 @@ def test_spark_example_compiles() -> None:
     # examples/spark_convert.py needs pyspark and a JVM, which CI does not install: compile it at least.
     source = (REPO / "examples" / "spark_convert.py").read_text(encoding="utf-8")
     compile(source, "spark_convert.py", "exec")
+
+
+def test_a_mirror_directory_takes_saved_pages_by_name_or_first_bytes_and_counts_the_rest(tmp_path: Path) -> None:
+    mirror = tmp_path / "mirror"
+    (mirror / "news").mkdir(parents=True)
+    html = EXAMPLE.read_bytes()
+    (mirror / "news" / "story").write_bytes(html)  # wget: no extension
+    (mirror / "news" / "page.php?id=1").write_bytes(gzip.compress(html))
+    (mirror / "news" / "index.shtml").write_bytes(html)
+    (mirror / "news" / "feed").write_bytes(b'{"items": []}')  # no extension, not HTML
+    (mirror / "style.css").write_bytes(b"body { color: red }")
+    (mirror / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    out = tmp_path / "out.ndjson"
+    result = _cli(str(mirror), "-o", str(out))
+    assert result.returncode == EXIT_OK, result.stderr.decode()
+    names = [Path(r["input"]).name for r in _records(out)]
+    assert names == ["index.shtml", "page.php?id=1", "story"]
+    assert "3 files in the directories passed over" in result.stderr.decode()
+    narrowed = tmp_path / "narrowed.ndjson"
+    assert main(["convert", str(mirror), "-o", str(narrowed), "-q", "--glob", "*.shtml"]) == EXIT_OK
+    assert [Path(r["input"]).name for r in _records(narrowed)] == ["index.shtml"]  # a user's glob, as it is

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import stat
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from fnmatch import fnmatch
 
@@ -25,9 +26,18 @@ from .item import Item
 from .read import not_regular_message, too_large_message
 from .warc import DEFAULT_MAX_RECORD_BYTES, is_warc, warc_items
 
-# ``*.htm*`` takes .htm, .html and .html.gz; ``*.html.gz`` is named too so that a user who
-# narrows one pattern sees the gzip case is meant.
-DEFAULT_GLOBS: tuple[str, ...] = ("*.htm*", "*.html.gz")
+# ``*.htm*`` takes .htm, .html, .html.gz and wget's numbered copies (.html.1); ``*.html.gz`` is
+# named too so that a user who narrows one pattern sees the gzip case is meant.
+DEFAULT_GLOBS: tuple[str, ...] = ("*.htm*", "*.html.gz", "*.shtml", "*.xhtml")
+# With the default globs, a file of a directory walk whose name says nothing (no extension, as
+# wget saves "story"), or names a server script ("page.php?id=1" as saved by a mirror), is taken
+# when its first bytes are HTML. Other files are passed over, and counted.
+SNIFFED_SUFFIXES: frozenset[str] = frozenset({
+    "", ".php", ".php3", ".asp", ".aspx", ".jsp", ".jspx", ".cfm", ".cgi", ".pl", ".do", ".action", ".nsf",
+})
+# What the first bytes of an HTML page hold (lowercased), one of them at least.
+HTML_OPENINGS: tuple[bytes, ...] = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title")
+SNIFF_BYTES = 1024
 STDIN = "-"
 # An input naming one of these is a URL, not a file (when no such file exists).
 URL_SCHEMES = ("http://", "https://")
@@ -39,6 +49,7 @@ def iter_items(
     read_stdin: Callable[[int], bytes] | None = None,
     max_record_bytes: int | None = None,
     all_statuses: bool = False,
+    passed_over: Callable[[str], None] | None = None,
 ) -> Iterator[Item]:
     """Every page of ``inputs``: one Item per file, per stdin, and per page record of a WARC file.
 
@@ -47,9 +58,10 @@ def iter_items(
     what is held in memory of one page read here, a WARC record or stdin (default 50 MB): stdin
     holding more gives an error Item after ``max_record_bytes + 1`` bytes are read. A WARC
     response that is not 2xx gives an Item with ``skip`` set, unless ``all_statuses``.
+    ``passed_over(path)`` is called for each file of a directory that is not taken.
     """
     limit = max_record_bytes or DEFAULT_MAX_RECORD_BYTES
-    for item, explicit in _walk(inputs, globs, read_stdin, limit):
+    for item, explicit in _walk(inputs, globs, read_stdin, limit, passed_over):
         if item.path is not None and item.error is None and is_warc(item.path, sniff=explicit):
             yield from warc_items(item, max_record_bytes, all_statuses)
         else:
@@ -112,14 +124,19 @@ def display_name(name: str) -> str:
 
 
 def _walk(
-    inputs: Iterable[str], globs: Sequence[str], read_stdin: Callable[[int], bytes] | None, limit: int
+    inputs: Iterable[str],
+    globs: Sequence[str],
+    read_stdin: Callable[[int], bytes] | None,
+    limit: int,
+    passed_over: Callable[[str], None] | None = None,
 ) -> Iterator[tuple[Item, bool]]:
     """Items of the named inputs, with whether each was named explicitly."""
+    sniff = tuple(globs) == DEFAULT_GLOBS  # a user's own --glob is taken as it is
     for name in inputs:
         if name == STDIN:
             yield _stdin_item(read_stdin, limit), True
         elif os.path.isdir(name):
-            for path, relative, mode in _walk_directory(name, globs):
+            for path, relative, mode in _walk_directory(name, globs, sniff, passed_over):
                 yield _file_item(path, relative, mode), False
         else:
             # A missing or unreadable file still gives its Item: reading it fails in the worker
@@ -162,9 +179,12 @@ def _stdin_item(read_stdin: Callable[[int], bytes] | None, limit: int) -> Item:
     return Item(name=STDIN, data=data, out_name="stdin")
 
 
-def _walk_directory(root: str, globs: Sequence[str]) -> Iterator[tuple[str, str, int | None]]:
+def _walk_directory(
+    root: str, globs: Sequence[str], sniff: bool = False, passed_over: Callable[[str], None] | None = None
+) -> Iterator[tuple[str, str, int | None]]:
     """(path, path relative to root, stat mode or None) of the matching files under ``root``,
-    sorted, depth first.
+    sorted, depth first; with ``sniff``, also the files whose name says nothing or names a
+    server script and whose first bytes are HTML. ``passed_over`` hears of the others.
 
     Symlinked files are followed (a directory of links is a cheap way to make a batch); symlinked
     directories are not, so that a link cycle cannot make the walk endless.
@@ -184,9 +204,41 @@ def _walk_directory(root: str, globs: Sequence[str]) -> Iterator[tuple[str, str,
             relative = os.path.join(relative_dir, entry.name) if relative_dir else entry.name
             if entry.is_dir(follow_symlinks=False):
                 subdirectories.append(relative)
-            elif any(fnmatch(entry.name, pattern) for pattern in globs):
+            elif any(fnmatch(entry.name, pattern) for pattern in globs) or (
+                sniff and _sniffed_suffix(entry.name) and _starts_as_html(entry.path)
+            ):
                 yield os.path.join(root, relative), relative, _entry_mode(entry)
+            elif passed_over is not None:
+                passed_over(os.path.join(root, relative))
         stack.extend(reversed(subdirectories))
+
+
+def _sniffed_suffix(name: str) -> bool:
+    """Whether a file name says nothing of its content or names a server script.
+
+    >>> [_sniffed_suffix(n) for n in ("story", "page.php?id=1", "index.aspx", "logo.png", ".hidden")]
+    [True, True, True, False, False]
+    """
+    if name.startswith("."):
+        return False
+    stem, dot, suffix = name.partition("?")[0].rpartition(".")
+    return (not dot and bool(suffix)) or f".{suffix.lower()}" in SNIFFED_SUFFIXES
+
+
+def _starts_as_html(path: str) -> bool:
+    """Whether the file's first bytes (gunzipped if need be) open an HTML page. A special file
+    (FIFO, device) is never opened here: it is named in the walk's error record instead."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        with open(path, "rb") as file:
+            head = file.read(SNIFF_BYTES)
+        if head[:2] == b"\x1f\x8b":
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, SNIFF_BYTES)
+    except (OSError, ValueError, zlib.error):
+        return False
+    lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return any(opening in lowered for opening in HTML_OPENINGS)
 
 
 def _entry_mode(entry: os.DirEntry[str]) -> int | None:

@@ -79,7 +79,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--glob", action="append", metavar="PATTERN",
-        help=f"file names to take in directories (repeatable; default: {' '.join(DEFAULT_GLOBS)})",
+        help=f"file names to take in directories (repeatable; default: {' '.join(DEFAULT_GLOBS)}, and files "
+        "with no extension or a server script's (.php, .asp...) whose first bytes are HTML)",
     )
     parser.add_argument(
         "-j", "--jobs", type=int, default=1, metavar="N",
@@ -119,6 +120,11 @@ class Tally:
     errors: int = 0
     skipped: int = 0
     """WARC responses that are not 2xx (redirects, error pages): no record."""
+    passed_over: int = 0
+    """Files of the directories walked that are not taken as pages (by name and first bytes)."""
+
+    def pass_over(self, path: str) -> None:
+        self.passed_over += 1
 
     def add(self, outcome: Outcome) -> None:
         self.pages += 1
@@ -223,7 +229,8 @@ def _run(args: argparse.Namespace, spec: ExtractionSpec, sink: Sink, stop: threa
     # None: the NDJSON record; a format name: the page in that format, for --out-dir.
     fmt = (args.format or "json") if args.out_dir is not None else None
     listed = iter_items(
-        _inputs(args), globs, read_stdin=_read_stdin, max_record_bytes=spec.max_bytes, all_statuses=args.all_statuses
+        _inputs(args), globs, read_stdin=_read_stdin, max_record_bytes=spec.max_bytes,
+        all_statuses=args.all_statuses, passed_over=tally.pass_over,
     )
     items = without_skipped(listed, tally)
     work = partial(convert_chunk_with, spec, format=fmt)
@@ -300,6 +307,8 @@ def _summary(tally: Tally, seconds: float, interrupted: bool, output_failed: boo
         f"(empty, listing or home pages), {tally.errors} errors "
         f"in {seconds:.1f} s ({rate:.1f} pages/s)"
     )
+    if tally.passed_over:
+        text += f"; {tally.passed_over} files in the directories passed over (not pages by name or first bytes; --glob takes them)"
     if tally.skipped:
         text += f"; {tally.skipped} WARC responses skipped (HTTP status not 2xx; --all-statuses keeps them)"
     if output_failed:
