@@ -128,3 +128,72 @@ def test_the_headline_is_given_in_its_own_letter_case() -> None:
     # The template writes the <h1> in capitals; og:title carries the same words as written.
     found = [("TIPS FOR ONLINE SUCCESS", "h1"), ("Tips for Online Success", "opengraph")]
     assert choose(found) == "Tips for Online Success"
+
+
+def test_an_h1_in_capitals_the_metadata_do_not_share_is_a_banner() -> None:
+    # The template sets a short banner in capitals as the <h1>; the metadata declare the title.
+    found = [
+        ("Payroll Compliance: Applying Labour Rules To Your Small Business", "opengraph"),
+        ("SUPPORTING PAYROLL COMPLIANCE", "h1"),
+        ("Payroll Compliance: Applying Labour Rules To Your Small Business", "title"),
+    ]
+    assert choose(found) == "Payroll Compliance: Applying Labour Rules To Your Small Business"
+
+
+def test_an_h1_in_capitals_that_the_metadata_share_is_the_headline() -> None:
+    # The writer typed the title in capitals: og:title repeats it.
+    found = [
+        ("Consulting vs Insurance | The Careers Club", "jsonld"),
+        ("CONSULTING VS. INSURANCE", "opengraph"),
+        ("CONSULTING VS. INSURANCE", "h1"),
+        ("Consulting vs Insurance | The Careers Club", "title"),
+    ]
+    assert choose(found, ["The Careers Club"]) == "CONSULTING VS. INSURANCE"
+
+
+def test_a_metadata_title_cut_short_counts_for_the_whole_title() -> None:
+    # JSON-LD cut at a length limit mid-sentence; og:title and <title> give the whole.
+    whole = "Fix It Friday: Struggling To Light Your Hallway? We Help 3 Readers Find Ideas (Including One Cheap Trick)"
+    found = [
+        ("Fix It Friday: Struggling To Light Your Hallway? We Help 3 Readers Find Ideas (Including", "jsonld"),
+        (f"{whole} - Maple Interiors", "opengraph"),
+        (f"{whole} - Maple Interiors", "title"),
+    ]
+    assert choose(found, ["Maple Interiors"]) == whole
+
+
+def test_a_start_two_sources_give_is_the_declared_headline() -> None:
+    found = [
+        ("Rate decision on Thursday: will the bank cut again? A clear answer", "jsonld"),
+        ("Rate decision on Thursday: will the bank cut again? A clear answer", "opengraph"),
+        ("Rate decision on Thursday: will the bank cut again? A clear answer from experts", "h1"),
+        ("Rate decision on Thursday: will the bank cut again? A clear answer from experts", "title"),
+    ]
+    assert choose(found) == "Rate decision on Thursday: will the bank cut again? A clear answer"
+
+
+def test_the_h1_gives_its_own_punctuation_for_the_same_words() -> None:
+    # The SEO tool wrote a hyphen for the colon the page prints.
+    found = [
+        ("Tablet UX Design - The Complete Guide 2025", "jsonld"),
+        ("Tablet UX Design - The Complete Guide 2025", "opengraph"),
+        ("Tablet UX Design: The Complete Guide 2025", "h1"),
+    ]
+    assert choose(found) == "Tablet UX Design: The Complete Guide 2025"
+
+
+def test_an_h1_that_lost_a_separator_to_its_layout_takes_the_metadata_form() -> None:
+    # Title and subtitle in two spans of the <h1>; the metadata join them with a dash.
+    found = [
+        ("What Mentoring is and What it is not. - Choosing a good, patient mentor", "opengraph"),
+        ("What Mentoring is and What it is not. Choosing a good, patient mentor", "h1"),
+    ]
+    assert choose(found) == "What Mentoring is and What it is not. - Choosing a good, patient mentor"
+
+
+def test_quotes_alone_do_not_change_the_form() -> None:
+    found = [
+        ("Why Cheap Hosting Doesn't Pay", "opengraph"),
+        ("Why Cheap Hosting Doesn\u2019t Pay", "h1"),
+    ]
+    assert choose(found) == "Why Cheap Hosting Doesn\u2019t Pay"

@@ -154,3 +154,12 @@ def test_same_index_on_every_corpus_page(corpus_root: Path) -> None:
         if python_walk != c_walk:
             differing.append(f"{path.parent.parent.name}/{path.name}")
     assert not differing, f"the walks differ on {len(differing)} pages: {differing[:5]}"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["By", "Autor:", "publié par", "Contributors", "Author(s)", "Übersicht", "By the way"],
+)
+def test_same_index_for_a_label_with_indentation_after_it(label: str) -> None:
+    # The label is measured without the spaces after it, on bytes in C and on the string in Python.
+    assert_same_index(f"<html><body><p>{label}{' ' * 20}\n\t<a href='/a'>Ana Lima</a></p><p>{label}   </p></body></html>")

@@ -173,11 +173,48 @@ def test_a_date_inside_the_h1_is_not_part_of_the_headline() -> None:
     [
         "<h1 class='title'><a href='https://blog.example.com/'>Example Data Blog</a></h1>",
         "<a href='/'><h1>Antoyo's Blog</h1></a>",
+        # a template that printed the home link twice, the first one empty
+        "<h1 class='title'><a href='https://notes.example.org/'></a><a href='https://notes.example.org/'>Field Notes</a></h1>",
     ],
 )
 def test_an_h1_that_links_home_is_the_site_name(logo: str) -> None:
     page = f"<html><body>{logo}<h2>Progress report</h2><p>This month we merged the new backend.</p></body></html>"
     assert "h1" not in found(page)
+
+
+def test_a_body_heading_with_a_permalink_to_itself_is_not_a_headline() -> None:
+    # Markdown renderers give each heading of the text an id and an anchor link to it.
+    page = (
+        "<html><body><h2>Why teams pick Zig</h2><p>We asked forty teams.</p>"
+        "<h1 id='what-they-value'><a class='anchor' href='#what-they-value' aria-hidden='true'></a>"
+        " What they <em>value</em> most</h1><p>Control over memory.</p></body></html>"
+    )
+    assert "h1" not in found(page)
+
+
+def test_many_h1s_side_by_side_are_the_sections_of_a_text() -> None:
+    page = (
+        "<html><body><div class='post-body'><h1>Why small models</h1><p>Cheaper.</p>"
+        "<h1>Getting started</h1><p>Install.</p><h1>Results</h1><p>Good enough.</p></div></body></html>"
+    )
+    assert "h1" not in found(page)
+
+
+def test_a_story_h1_beside_its_body_headings_stays() -> None:
+    page = (
+        "<html><body><header><h1>Notes on small models</h1></header><div class='post-body'>"
+        "<h1>Why</h1><p>Cheaper.</p><h1>How</h1><p>Install.</p><h1>Results</h1></div></body></html>"
+    )
+    assert found(page)["h1"] == ["Notes on small models"]
+
+
+def test_a_date_line_left_inside_an_unclosed_h1_is_not_part_of_the_headline() -> None:
+    h1 = (
+        "<h1 class='hero-title'>Five ways to speed up a ledger sync<div class='divider'></div>"
+        "<h3 class='date-info'><span class='posted-on'>Posted on <time datetime='2024-07-01'>July 1, 2024</time>"
+        "</span><span class='byline'> by <a href='/author/ops'>ops</a></span></h3></div>"
+    )
+    assert found(f"<html><body>{h1}<p>Text.</p></body></html>")["h1"] == ["Five ways to speed up a ledger sync"]
 
 
 def test_an_h1_that_links_to_its_story_is_a_headline() -> None:
@@ -240,3 +277,105 @@ def test_twitter_card_written_by_is_read_after_the_printed_byline() -> None:
     assert _authors(f"<html><head>{meta}</head><body><h1>Postgres</h1><p>Text.</p></body></html>") == ("Nawaz Dhandala",)
     printed = f'<html><head>{meta}</head><body><h1>Postgres</h1><div class="byline">By Ana Lima</div></body></html>'
     assert _authors(printed) == ("Ana Lima",)
+
+
+# --- bylines of company blogs: labels, author boxes, portraits ------------------------------
+
+
+def test_a_label_with_indentation_before_its_link_is_a_byline() -> None:
+    page = (
+        "<html><body><h1>Choosing motors</h1><p>By\n                <a href='/contributor/ana'>Ana Lima</a>\n"
+        "&nbsp;&nbsp;<a class='btn btn-primary' href='/issue'>View In Digital Edition <i class='fa'></i></a></p>"
+        "<p>Text.</p></body></html>"
+    )
+    assert _authors(page) == ("Ana Lima",)
+
+
+def test_a_portrait_between_the_label_and_the_name_is_passed_over() -> None:
+    page = (
+        "<html><body><h1>Tutors</h1><div><span>Written by:</span><picture><img alt='' src='a.jpg'></picture>"
+        "<span class='line-clamp-1'>Tomás Ruiz</span></div><p>Text.</p></body></html>"
+    )
+    assert _authors(page) == ("Tomás Ruiz",)
+
+
+def test_a_label_alone_in_its_box_has_the_names_in_the_next_box() -> None:
+    page = (
+        "<html><body><h1>Batching</h1><div><div><span>Author</span></div><div><div><div>Mei Tanaka</div>"
+        "<div>Staff Engineer</div></div><div><div>Oskar Berg</div><div>Director of Research</div></div>"
+        "</div></div><p>Text.</p></body></html>"
+    )
+    assert _authors(page) == ("Mei Tanaka", "Oskar Berg")
+
+
+def test_a_label_in_a_menu_is_not_read_with_the_next_entry() -> None:
+    page = (
+        "<html><body><ul><li><a href='/autoren'>Autoren</a></li><li><a href='/gerichte'>Gerichte</a></li></ul>"
+        "<h1>Urteil</h1><p>Text.</p></body></html>"
+    )
+    assert _authors(page) == ()
+
+
+def test_a_label_list_of_authors_is_read_as_several_names() -> None:
+    page = (
+        "<html><body><h1>Policy report</h1><div><h6>Author(s)</h6><ul><li><a href='/l?a=1'>Ana Lima</a></li>"
+        "<li><a href='/l?a=2'>Tom Berg</a></li></ul></div><p>Text.</p></body></html>"
+    )
+    assert _authors(page) == ("Ana Lima", "Tom Berg")
+
+
+def test_a_label_with_the_name_in_its_tail() -> None:
+    page = "<html><body><h1>Houseplants</h1><div><strong>Contributors:</strong> Rosa Mendes</div><p>Text.</p></body></html>"
+    assert _authors(page) == ("Rosa Mendes",)
+
+
+def test_a_bio_inside_the_byline_is_not_read_as_names() -> None:
+    page = (
+        "<html><body><h1>App types</h1><div class='author-meta'>Written by: <a href='/u/kiran'>Kiran Rao</a>"
+        "<span class='bio'><b>Head of Launches, Adoption, &amp; Evangelism.</b></span></div><p>Text.</p></body></html>"
+    )
+    assert _authors(page) == ("Kiran Rao",)
+
+
+def test_an_author_box_names_the_writer_beside_the_portrait() -> None:
+    bio = "Lena Vogt writes about clinics and the software they run on, after ten years in hospital IT. " * 3
+    page = (
+        "<html><body><h1>SEO for clinics</h1><p>Text.</p><div class='post_author-box'>"
+        "<div class='post_author-image-wrapper'><img alt='Lena Vogt' src='l.jpg'></div>"
+        f"<div class='post_author-text'><div class='text-small'>Lena Vogt</div><p>{bio}</p></div></div></body></html>"
+    )
+    assert _authors(page) == ("Lena Vogt",)
+
+
+def test_an_author_box_names_the_writer_in_its_heading() -> None:
+    bio = "Jonas Weber builds audio plugins and writes about their interfaces and the tools behind them. " * 3
+    page = (
+        "<html><body><h1>Pixel-perfect UI</h1><p>Text.</p><div class='blog-author'><img alt='' src='j.jpg'>"
+        f"<div><h4>Jonas Weber</h4><p>{bio}</p></div></div></body></html>"
+    )
+    assert _authors(page) == ("Jonas Weber",)
+
+
+def test_a_story_whose_classes_name_its_author_is_no_author_box() -> None:
+    body = "<p><strong>Canon</strong> makes cameras that many photographers have trusted for years.</p>" * 30
+    page = f"<html><body><article class='hentry author-ana-lima'><h1>Cameras</h1>{body}</article></body></html>"
+    assert _authors(page) == ()
+
+
+def test_a_name_beside_its_portrait_under_the_headline() -> None:
+    page = (
+        "<html><body><main><h1>Mission accomplished</h1><div><span>2025-12-17</span><span>·</span>"
+        "<a title='Ida Holm'><img src='/icon.png' alt='Ida Holm'><div>Ida Holm</div></a></div>"
+        "<div><p><img src='/p.png' alt='Draft of the plan'></p><p>Text.</p></div></main></body></html>"
+    )
+    assert _authors(page) == ("Ida Holm",)
+
+
+def test_a_dated_byline_beside_the_headline_after_teasers() -> None:
+    teasers = "".join(f"<div class='views-field-date'><time datetime='2025-01-0{i}'>01/0{i}/2025</time></div>" for i in range(1, 5))
+    page = (
+        f"<html><body><aside>{teasers}</aside><div><h1>Candidate experience</h1><div class='node__meta'>"
+        "<time datetime='2017-03-01'>03/01/2017</time> by Ana Lima, Staff Writer</div>"
+        "<p>Text.</p></div></body></html>"
+    )
+    assert _authors(page) == ("Ana Lima",)

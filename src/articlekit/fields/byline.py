@@ -33,10 +33,11 @@ _ROLE_WORDS, _TITLE_WORDS, _NOT_NAMES, _LINK_LABELS, _BARE_LEADS = (
 
 # Words that open a byline in the languages of the corpus and beyond.
 _LEAD = re.compile(
-    r"^\s*(?:(?:written|reported|posted|published|text|story|article|words|photos?|video|post\s+author|"
+    r"^\s*(?:(?:this\s+(?:post|article|story|piece)\s+was\s+(?:written|authored)|"
+    r"written|authored|reported|posted|published|text|story|article|words|photos?|video|post\s+author|"
     r"erstellt|geschrieben|verfasst|(?:blog\s*)?beitrag|escrito|publié|écrit|geschreven|skrevet|skrivet|"
     r"interview|analysis|opinion|commentary|recipe|(?:medically\s+)?reviewed|fact[\s-]?checked|edited)\s+)?"
-    r"(?:by|from|von|vom|par|por|di|de|door|av|af|przez|od|autor(?:in)?|author|auteur|"
+    r"(?:by|from|von|vom|par|por|di|de|door|av|af|przez|od|autor(?:in)?|author(?:s|\(s\))?|contributors?|auteur|"
     r"autore|redacción|texto|text|reporter|scritto\s+da)\s*[:\-–]?\s+",
     re.IGNORECASE,
 )
@@ -73,7 +74,7 @@ _TAIL = re.compile(
     re.IGNORECASE,
 )
 _UPDATED_TAIL = re.compile(
-    r"\s*[|•·,\-–—]?\s*\b(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|"
+    r"\s*[|•·,\-–—]?\s*\b(?:(?:first|originally|zuerst)\s+(?:published|veröffentlicht)|updated|published|posted|last updated|aktualisiert|veröffentlicht|"
     r"publié|mis à jour|actualizado|publicado|link copied|read more|follow|stand:)(?!\w)(?!\s+(?:by|par|por|von)\b).*$",
     re.IGNORECASE,
 )
@@ -103,7 +104,8 @@ _LEADING_DATE = re.compile(
 )
 # "View all posts by Ana Lima": an author link's label around the name.
 _LINK_LABEL_LEAD = re.compile(
-    r"^\s*(?:view|see|read|browse|more)\s+(?:all\s+|more\s+)?(?:posts|articles|stories|content)\s+(?=by\b)",
+    r"^\s*(?:(?:view|see|read|browse|more)\s+(?:all\s+|more\s+)?(?:posts|articles|stories|content)\s+(?=by\b)"
+    r"|(?:read|learn)\s+more\s+about\s+(?=(?-i:[A-ZÀ-Ý])))",
     re.IGNORECASE,
 )
 # "Ana Lima on behalf of the Rust team", "Ana Lima from the Paris bureau": not other authors.
@@ -149,7 +151,11 @@ def clean_byline(text: str) -> str:
     text = _TAIL.sub("", text)
     text = _WEEKDAY_END.sub("", text)
     text = _LEAD.sub("", text)
-    return text.strip(" ,;|:-–—•·")
+    return text.strip(_END_MARKS)
+
+
+# Marks around a byline that belong to its layout: separators and bullets ("Ana Lima ●").
+_END_MARKS = " ,;|:-–—•·●▪◦"
 
 
 # "byClemson News": markup that glues the label to the name.
@@ -235,24 +241,48 @@ def parse_byline(text: str) -> tuple[str, ...]:
             continue
         if _LEAD.sub("", bare + " ").strip() == "":
             continue  # "Written By:" in a part of its own: the names follow
+        bare = _without_dash_role(bare)
         name = _LEAD.sub("", _CREDIT_ROLE.sub("", bare)).strip()
         name = _strip_titles(_PLACE_TAIL.sub("", name))
         if name is _EMPLOYER:
             break  # what follows names the employer, not more people
         if _is_name(name):
+            if names and _initials_of(names[-1], name):
+                names.pop()  # "NB, Nicole Burke": the initials a portrait's placeholder prints
             names.append(name)
     return tuple(dict.fromkeys(names))
 
 
+def _initials_of(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name``'s initials in capitals ("NB" of "Nicole Burke")."""
+    words = name.split()
+    return short.isupper() and " " not in short and len(words) > 1 and short == "".join(w[0] for w in words).upper()
+
+
+# "Eliz - Product marketer": a role set after the name with a spaced dash.
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _without_dash_role(part: str) -> str:
+    pieces = _SPACED_DASH.split(part, maxsplit=1)
+    if len(pieces) == 2:
+        role = pieces[1].split()
+        if role and role[-1].casefold().strip(".,") in _ROLE_WORDS:
+            return pieces[0].strip()
+    return part
+
+
 _EMPLOYER = "\x00employer"  # what _strip_titles gives for "Role at Employer"
 _EMPLOYER_JOINTS = frozenset({"at", "of", "bei", "chez"})
+# Before "of"/"at", "Head" is a title too ("Head of Marketing"); alone it may be a surname.
+_JOINED_TITLES = _TITLE_WORDS | {"head"}
 
 
 def _strip_titles(name: str) -> str:
     """A name without the job title written before or after it in the same part."""
     words = name.split()
     joint = next((w for w in words if w in _EMPLOYER_JOINTS), None)
-    if joint and any(w.casefold().strip(".,") in _TITLE_WORDS for w in words[: words.index(joint)]):
+    if joint and any(w.casefold().strip(".,") in _JOINED_TITLES for w in words[: words.index(joint)]):
         return _EMPLOYER  # "Trial Attorney at Morgan & Morgan", "CEO of Acme": a role, its employer
     if all(w.casefold().strip(".,") in _ROLE_WORDS for w in words):
         return name  # a role alone ("Staff Writers") is judged whole
@@ -266,8 +296,8 @@ def _strip_titles(name: str) -> str:
         first_role = next((i for i, w in enumerate(words) if w.casefold().strip(".,") in _ROLE_WORDS), None)
         if first_role is not None:
             words = words[:first_role]
-            if not words:
-                return ""
+            if len(words) < MIN_QUALIFIED_NAME_WORDS:
+                return ""  # "Extension horticulture educators": a department qualifies the title
         if all(w.isupper() and len(w) <= MAX_ACRONYM_CHARS for w in words):
             return ""  # "AP Auto Writer": the agency qualifies the title, it is no one's name
     while len(words) > 1 and words[0].casefold().strip(".,") in _TITLE_WORDS:
@@ -276,6 +306,9 @@ def _strip_titles(name: str) -> str:
 
 
 MAX_ACRONYM_CHARS = 4
+# Before a qualified title ("Senior Autos Reporter"), a name has this many words at least: a
+# single word there is the title's department ("Extension horticulture educators").
+MIN_QUALIFIED_NAME_WORDS = 2
 
 
 def _is_name(part: str) -> bool:
@@ -285,6 +318,8 @@ def _is_name(part: str) -> bool:
     if len(words) > MAX_NAME_WORDS or part.casefold() in _NOT_NAMES or part.casefold().startswith(_LINK_LABELS):
         return False
     if all(w.casefold().strip(".") in _ROLE_WORDS for w in words):
+        if len(words) > 1 and words[-1].casefold() == "team" and part[:1].isupper():
+            return True  # "Marketing Team": a desk signs its own posts
         return len(words) == 1 and part.casefold() in {"editorial", "staff"} and part[:1].isalpha()
     return all(_NAME_WORD.match(w) for w in words)
 

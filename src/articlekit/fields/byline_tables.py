@@ -44,6 +44,7 @@ ROLE_WORDS = _words(
     professor scientist engineer developer designer researcher advisor adviser planner
     auto autos motoring wine medical correspondants corresponsales redakteure korrespondenten
     coordinator content winemaker educators horticulture security privacy gardener astrologer co-founder
+    marketer hardware software
     """
 )
 # A person's job title, written before or after the name in one part: "Senior Correspondent
@@ -57,7 +58,7 @@ TITLE_WORDS = _words(
     redactora corresponsal periodista enviado giornalista inviato 기자 특파원 記者 特派員 记者
     founder co-founder cofounder ceo reviewer attorney lawyer consultant
     correspondants corresponsales redakteure korrespondenten
-    coordinator manager director specialist expert strategist educator educators winemaker
+    coordinator manager director specialist expert strategist educator educators winemaker marketer
     """
 )
 # Words glued to the end of a name by markup that sets the title in its own element with no

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections import Counter
 
 from ..dom.text import clean_text
 from .headline_hints import (
@@ -137,7 +138,13 @@ def choose_headline(
     - the ``<h1>`` wins over one value the metadata repeat (the SEO title a plugin copies into
       JSON-LD, og:title and ``<title>``) when it says the same in other words: the reader sees
       the ``<h1>``, and the SEO title was reworded for search;
-    - a text shorter than a headline ("001", "Coffee") counts only when two sources agree on it.
+    - a text shorter than a headline ("001", "Coffee") counts only when two sources agree on it;
+    - an ``<h1>`` in capitals that no metadata title shares is a banner, and votes at a discount;
+    - one source's title that is the start of another's, cut before a word, was cut to a length
+      limit: its vote goes to the whole title;
+    - of the same words in the ``<h1>`` and in the chosen metadata title, the ``<h1>``'s
+      punctuation is given ("X: Y" for "X - Y"), unless the ``<h1>`` lost a separator to its
+      layout ("X Y"): then the metadata's.
 
     >>> choose_headline([("Rates held | Ledger", "title"), ("Rates held", "h1")],
     ...                 {"title": 1, "h1": 3}, ["Ledger"])
@@ -147,7 +154,11 @@ def choose_headline(
     forms: dict[str, list[tuple[str, str]]] = {}
     voted: set[str] = set()
     folded_sites = {_fold(s) for s in site_names if s}
-    titles = _words(" ".join(text for text, kind in found if kind != "h1"))
+    metadata = [text for text, kind in found if kind != "h1"]
+    titles = _words(" ".join(metadata))
+    # Capitals the metadata do not repeat are the template's banner style, not the headline's.
+    styled_capitals = bool(metadata) and not any(_all_capitals(text) for text in metadata)
+    banner = False
     for text, kind in _best_h1_first(found):
         if kind in voted or kind not in weights:
             continue
@@ -158,25 +169,58 @@ def choose_headline(
         weight = weights[kind]
         if kind == "h1" and titles and _overlap(_words(text), titles) <= MAX_STRAY_H1_OVERLAP:
             weight *= STRAY_H1_DISCOUNT
+        if kind == "h1" and styled_capitals and _all_capitals(text):
+            weight *= CAPITALS_H1_DISCOUNT
+            banner = True
         key = _fold(text)
         votes[key] = votes.get(key, 0.0) + weight
         forms.setdefault(key, []).append((text, kind))
     for key in [k for k, kinds in forms.items() if len(k) < MIN_HEADLINE_CHARS and len(kinds) < 2]:
         del votes[key], forms[key]
+    _count_cut_for_whole(votes, forms)
     if not votes:
         return None
     totals = _with_support(votes, forms)
     best = max(totals, key=lambda k: totals[k])
     shown = next((k for k, kinds in forms.items() if any(kind == "h1" for _, kind in kinds)), None)
-    if shown is not None and shown != best and _one_declared(forms, best, shown) and _rewords(shown, best):
-        best = shown
+    if shown is not None and not banner and shown != best:
+        if _one_declared(forms, best, shown) and _rewords(shown, best) or _typesets(shown, best):
+            best = shown
+    elif shown is not None:
+        best = next((k for k in sorted(votes, key=lambda k: -votes[k]) if _lost_separators(shown, k)), best)
     return _surface(forms[best], weights)
+
+
+# A metadata title cut short to fit a length limit (JSON-LD's 110 characters, a social card's
+# 60-70) is at least this long.
+MIN_CUT_TITLE_CHARS = 50
+# Where a title was cut: at a space, before the next word.
+_CUT_BEFORE_WORD = re.compile(r"\s+[\w(\[\"'“‘]")
+
+
+def _count_cut_for_whole(votes: dict[str, float], forms: dict[str, list[tuple[str, str]]]) -> None:
+    """Give the vote of a metadata title cut short ("... Find Solutions (Including") to the
+    whole title another source gives, of which it is the start. A start that two sources give
+    is the headline as declared, and another source's longer text adds to it."""
+    for short in list(votes):
+        if len(short) < MIN_CUT_TITLE_CHARS or len(forms[short]) > 1 or forms[short][0][1] == "h1":
+            continue
+        whole = next(
+            (k for k in votes if k != short and k.startswith(short) and _CUT_BEFORE_WORD.match(k, len(short))),
+            None,
+        )
+        if whole is not None:
+            votes[whole] += votes.pop(short)
+            del forms[short]
 
 
 # An <h1> sharing no more than this share of its words with the metadata titles is a label, a
 # teaser or a heading of the body, and votes at a discount.
 MAX_STRAY_H1_OVERLAP = 0.25
 STRAY_H1_DISCOUNT = 0.5
+# An <h1> in capitals throughout ("SUPPORTING GAAP COMPLIANCE") is set as a banner or a label;
+# when the metadata give a title in letter case, theirs is the headline as written.
+CAPITALS_H1_DISCOUNT = 0.5
 # An <h1> sharing at least this share of its words with the declared title says the same thing.
 MIN_REWORDED_OVERLAP = 0.4
 
@@ -189,6 +233,35 @@ def _one_declared(forms: dict[str, list[tuple[str, str]]], declared: str, shown:
         for key, kinds in forms.items()
         if key != shown or len(kinds) > 1
     )
+
+
+# Quotes that differ between a page's sources as its CMS or its writer typed them.
+_QUOTES = str.maketrans("\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f", "''''\"\"\"\"")
+
+
+def _typesets(shown: str, declared: str) -> bool:
+    """Whether the visible headline ``shown`` is the ``declared`` one with other punctuation
+    ("X: Y" for the metadata's "X - Y", a dash for a hyphen), not a form that lost a separator
+    to the layout ("X Y" for "X - Y", "X:Y" for "X: Y"). Quotes alone do not count: sources
+    set them as they were typed."""
+    if _key(shown) != _key(declared) or shown.translate(_QUOTES) == declared.translate(_QUOTES):
+        return False
+    printed, meant = "".join(shown.split()), "".join(declared.split())
+    return printed != meant and len(printed) >= len(meant)
+
+
+def _lost_separators(shown: str, declared: str) -> bool:
+    """Whether the visible headline ``shown`` is the ``declared`` one without the separators
+    the page sets by layout alone (a title and its subtitle in two spans: "X Y" for "X - Y")."""
+    if shown == declared or _key(shown) != _key(declared):
+        return False
+    printed, meant = _marks(shown), _marks(declared)
+    lost = meant - printed
+    return not printed - meant and bool(lost) and all(c in PART_SEPARATORS for c in lost)
+
+
+def _marks(text: str) -> Counter[str]:
+    return Counter(c for c in text if not c.isalnum() and not c.isspace())
 
 
 def _rewords(shown: str, declared: str) -> bool:

@@ -582,6 +582,23 @@ cdef inline bint _lowers_to_ascii(unsigned int c) noexcept nogil:
     return c == _LOWERING_TO_ASCII[0] or c == _LOWERING_TO_ASCII[1]
 
 
+cdef inline Py_ssize_t _label_chars(const unsigned char* s, Py_ssize_t head) noexcept nogil:
+    # The characters of the first ``head`` left once the spaces and colons after them are cut
+    # (Python's ``rstrip(" :\\t\\n\\r")``), counted on the UTF-8 bytes.
+    cdef Py_ssize_t i = 0, chars = 0, kept = 0
+    cdef unsigned char c
+    while s[i] != 0:
+        c = s[i]
+        if (c & 0xC0) != 0x80:  # the first byte of a character
+            if chars == head:
+                break
+            chars += 1
+            if not (c == 32 or c == 58 or c == 9 or c == 10 or c == 13):
+                kept = chars
+        i += 1
+    return kept
+
+
 cdef bint _may_be_filed_by_text(TextShape shape, bint is_time, bint leaf) noexcept nogil:
     # Whether PageIndex._file_text could file an element with this text: each of its tests,
     # run on the bytes. True sends the element to _file_text, which decides; so where a test
@@ -605,12 +622,11 @@ cdef bint _may_be_filed_by_text(TextShape shape, bint is_time, bint leaf) noexce
     if first >= 128 or not _BYLINE_INITIAL[first]:
         return False
     # A byline's label alone ("By", "Autor:"), as index.BYLINE_LABELS lists them.
-    if head <= _MAX_LABEL:
-        if not _is_ascii(opening, head):
+    # Measured without the spaces and colon after it ("By" and the indentation before its link).
+    label_chars = _label_chars(opening, head)
+    if 0 < label_chars <= _MAX_LABEL:
+        if not _is_ascii(opening, label_chars):
             return True
-        label_chars = head
-        while label_chars > 0 and opening[label_chars - 1] in b" :\t\n\r":
-            label_chars -= 1
         if _matches(opening, label_chars, &_BYLINE_LABELS, True, True):
             return True
     # A printed byline ("Written by Ana Lima").

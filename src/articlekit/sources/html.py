@@ -11,7 +11,7 @@ from ..dom.tree import Element, class_and_id, next_element
 
 from ..dom.text import clean_text, element_text, short_text, text_length
 from .candidate import Candidate
-from ..fields.names import is_particle, split_people
+from ..fields.names import has_boundary, is_particle, split_people
 from .index import BARE_BY_OPENING, PageIndex, as_index, names_breadcrumb
 
 SOURCE = "html"
@@ -26,7 +26,7 @@ MAX_BYLINES = 6
 MAX_DATED_BYLINES = 3
 # "By Ana ...", "03/01/2017 by Ana": a byline's label before a capitalised name, opening a date
 # line or right after its date ("View all posts by Ana" is a link's label).
-_BY_NAME = re.compile(r"(?:^|[\d.)]\s*)(?:(?:posted|written)\s+)?(?:by|von|par|por)\s+(?-i:[A-ZÀ-Ý])", re.IGNORECASE)
+_BY_NAME = re.compile(r"(?:^|[\d.)]\s*)(?:(?:posted|written)\s+)?(?:by|von|par|por):?\s+(?-i:[A-ZÀ-Ý])", re.IGNORECASE)
 # A section label is a word or two; longer text near the headline is a dek or a teaser.
 MAX_SECTION_CHARS = 40
 
@@ -38,8 +38,9 @@ def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
     root = index.root
     for el in index.titles[:1]:
         yield Candidate("title", element_text(el), SOURCE)
+    sections = _section_headings(index.h1s)
     for el in index.h1s:
-        if not _names_the_site(el):
+        if el not in sections and not _names_the_site(el) and not _heads_a_section(el):
             yield Candidate("h1", headline_text(el), SOURCE)
     yield from _time_candidates(index.times)
     for el in index.canonicals[:1]:
@@ -57,17 +58,43 @@ def candidates(page: Element | PageIndex) -> Iterator[Candidate]:
 def _names_the_site(h1: Element) -> bool:
     """Whether an ``<h1>`` is the site's name set as a link to its home page, as blog
     templates set their logo; the story's title is then elsewhere."""
-    links = [*h1.iter("a"), *itertools.islice(h1.iterancestors("a"), 1)]
-    if len(links) != 1:
-        return False
-    link = links[0]
-    if link is not h1 and link in h1.iterdescendants() and element_text(link) != element_text(h1):
+    inside = list(h1.iter("a"))
+    links = [*inside, *itertools.islice(h1.iterancestors("a"), 1)]
+    if not links or len({(a.get("href") or "").strip() for a in links}) != 1:
+        return False  # one link, or copies of it (a template that printed the link twice)
+    if inside and clean_text(" ".join(element_text(a) for a in inside)) != element_text(h1):
         return False  # a link to home beside other text: the h1 says more than the site's name
     try:
-        parts = urlsplit((link.get("href") or "").strip())
+        parts = urlsplit((links[0].get("href") or "").strip())
     except ValueError:
         return False
     return bool(parts.netloc or parts.path) and parts.path in ("", "/") and not parts.query
+
+
+# So many <h1>s side by side in one container are the sections of a text, set as <h1> by its
+# writer (a blog's editor), not the story's title.
+MIN_SECTION_H1S = 3
+
+
+def _section_headings(h1s: list[Element]) -> set[Element]:
+    """The ``<h1>``s that share their parent with at least ``MIN_SECTION_H1S - 1`` others."""
+    if len(h1s) < MIN_SECTION_H1S:
+        return set()
+    by_parent: dict[Element | None, list[Element]] = {}
+    for h1 in h1s:
+        by_parent.setdefault(h1.getparent(), []).append(h1)
+    return {h1 for group in by_parent.values() if len(group) >= MIN_SECTION_H1S for h1 in group}
+
+
+def _heads_a_section(h1: Element) -> bool:
+    """Whether an ``<h1>`` is a heading of the body with a permalink to itself ("#" + its id),
+    as Markdown renderers set on every heading of a text: the story's title is elsewhere."""
+    own = {h1.get("id")}
+    for link in h1.iter("a"):
+        href = (link.get("href") or "").strip()
+        if href.startswith("#") and href[1:] and href[1:] in own | {link.get("id"), link.get("name")}:
+            return True
+    return False
 
 
 # Class words of the kicker set above a headline inside its <h1> ("Eskalation im Nahen Osten"
@@ -78,10 +105,12 @@ MIN_HEADLINE_CHARS = 10
 
 
 def headline_text(h1: Element) -> str:
-    """The text of an ``<h1>`` without the kicker (overline) or the date (``<time>``) some
-    templates set inside it."""
+    """The text of an ``<h1>`` without the kicker (overline), the date (``<time>``) or a heading
+    (the date line a template left inside an unclosed ``<h1>``) that some pages set inside it."""
     kickers = [
-        el for el in h1.iterdescendants() if el.tag == "time" or _KICKER.search((el.get("class") or "").lower())
+        el
+        for el in h1.iterdescendants()
+        if el.tag in _NOT_HEADLINE_TAGS or _KICKER.search((el.get("class") or "").lower())
     ]
     if not kickers:
         return element_text(h1)
@@ -92,6 +121,8 @@ def headline_text(h1: Element) -> str:
 
 
 _SEPARATORS = " -–—:|/·•"
+# Inside an <h1>, these hold a date or a line of their own, never the headline's words.
+_NOT_HEADLINE_TAGS = frozenset({"time", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _texts_outside(el: Element, left_out: set[Element]) -> Iterator[str]:
@@ -149,21 +180,25 @@ def _printed_bylines(index: PageIndex) -> Iterator[tuple[str, str]]:
     """(byline, the part of it that names people) of each element that prints a byline, the
     surest first: byline containers come first, so "By A and B" wins over the bare link "A"
     inside it. Read lazily: most pages have all they need after the first few."""
+    boxes: list[Element] = []  # author boxes (a portrait, the name, a bio): read last
     for el in index.hinted:
         if names_breadcrumb(el) or el.tag in ("img", "meta", "link", "script", "style"):
             continue
-        if _NOT_A_BYLINE.search(class_and_id(el)):
+        size = text_length(el)
+        if _NOT_A_BYLINE.search(class_and_id(el)) or size > RAW_BYLINE_CHARS:
+            # A whole article or bio box named "author-...": not worth reading closely.
+            if len(boxes) < MAX_AUTHOR_BOXES and _is_author_box(el, size):
+                boxes.append(el)
             continue
-        if text_length(el) > RAW_BYLINE_CHARS:
-            continue  # a whole article or bio box named "author-...": not worth reading closely
         if _in_caption(el):
             continue  # a picture's credit ("EFE/ J.J. Guillén"), not the story's byline
         text = byline_text(el)
+        if len(text) > MAX_BYLINE_CHARS and len(boxes) < MAX_AUTHOR_BOXES and _is_author_box(el, size):
+            boxes.append(el)  # the name with a bio
         yield text, text
     for el in index.byline_labels[:MAX_BYLINES]:
         # "Written by" in one element, "Ana Lima" in the next: read together, as a byline.
-        sibling = next_element(el)
-        names = element_text(sibling) if sibling is not None else ""
+        names = _names_after(el)
         yield f"{element_text(el)} {names}", names
     printed = [el for el in index.printed_bylines if not _credits_an_item(el)][:MAX_BYLINES]
     bare: list[str] = []  # "By Ana Lima": read after the surer kinds
@@ -173,7 +208,7 @@ def _printed_bylines(index: PageIndex) -> Iterator[tuple[str, str]]:
             yield text, text
         elif _names_alone(text[len(BARE_BY_OPENING) :]) and not _in_menu(el):
             bare.append(text)
-    for el in index.dated[:MAX_DATED_BYLINES]:
+    for el in _dated_lines(index):
         # A date line that names the writer too: "03/01/2017 by Agatha Caleo".
         text = short_text(el, MAX_BYLINE_CHARS)
         if text and _BY_NAME.search(text):
@@ -183,8 +218,148 @@ def _printed_bylines(index: PageIndex) -> Iterator[tuple[str, str]]:
         yield text, text
     if len(bare) == 1:  # several are a menu's filters ("By Industry", "By Event Type")
         yield bare[0], bare[0]
+    for box in boxes:
+        name = _boxed_name(box)
+        if name:
+            yield name, name
+    for name in _portraits_under_headline(index):
+        yield name, name
     if _writes_cjk(index):
         yield from _cjk_bylines(index)
+
+
+# Of the date lines after the first few (teasers' dates), those in the headline's block.
+MAX_NEAR_DATED = 30
+HEADLINE_BLOCK_LEVELS = 2
+
+
+def _dated_lines(index: PageIndex) -> list[Element]:
+    """The date lines read for a writer's name: the first few, and those beside the headline
+    further down (a sidebar's teasers may come first in the page)."""
+    dated = index.dated[:MAX_DATED_BYLINES]
+    later = index.dated[MAX_DATED_BYLINES:MAX_NEAR_DATED]
+    if index.h1s and later:
+        # In the headline's block: sharing a parent or grandparent with the <h1>.
+        above_h1 = set(itertools.islice(index.h1s[0].iterancestors(), HEADLINE_BLOCK_LEVELS))
+        dated += [el for el in later if any(a in above_h1 for a in itertools.islice(el.iterancestors(), HEADLINE_BLOCK_LEVELS))]
+    return dated
+
+
+# After a byline's label, the names are in the next element with text: a portrait or an icon
+# may come between ("Written by: <picture/> <span>Ana Lima</span>"), and a label alone in its
+# box has them in the next box. So many empty elements are passed over, so many boxes climbed.
+MAX_SKIPPED_AFTER_LABEL = 2
+MAX_LABEL_BOX_LEVELS = 2
+
+
+def _names_after(label: Element) -> str:
+    """The text that a byline's label introduces: its tail ("<b>Author:</b> Ana Lima"), or
+    the next element with text, in its box or in the next box when the label is alone."""
+    tail = clean_text(label.tail or "")
+    if tail:
+        return tail
+    if label.tag == "a" or _in_menu(label):
+        return ""  # a link or a menu's entry ("Autoren", "Contributors" in the site's menu)
+    el = label
+    for _ in range(MAX_LABEL_BOX_LEVELS + 1):
+        sibling = next_element(el)
+        for _ in range(MAX_SKIPPED_AFTER_LABEL + 1):
+            if sibling is None:
+                break
+            if text_length(sibling) > RAW_BYLINE_CHARS:
+                return ""  # the story or a listing follows: no names here
+            text = byline_text(sibling)
+            if text:
+                return text
+            sibling = next_element(sibling)
+        else:
+            return ""
+        parent = el.getparent()
+        if parent is None or len(parent) > 1 or clean_text((parent.text or "") + (el.tail or "")):
+            return ""  # the label shares its box with other things: what follows is not the names
+        el = parent
+    return ""
+
+
+# Class words of an author box: a portrait, the writer's name and a bio, often after the story.
+_AUTHOR_BOX = re.compile(r"author", re.I)
+MAX_AUTHOR_BOXES = 3
+# The elements of a box looked at for the name (the portrait and name open it; the bio follows).
+MAX_BOX_ELEMENTS = 30
+_NAME_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
+MAX_BOXED_NAME_WORDS = 4
+
+
+def _is_author_box(el: Element, size: int) -> bool:
+    """Whether a byline-hinted element (with ``size`` characters of text) is an author box:
+    its classes name the author, and it holds a bio at most (not the story, whose classes may
+    name its author too)."""
+    return (
+        0 < size <= MAX_AUTHOR_BOX_CHARS
+        and el.tag not in _NOT_BOXES
+        and _AUTHOR_BOX.search(class_and_id(el)) is not None
+        and not _in_caption(el)
+    )
+
+
+_NOT_BOXES = frozenset({"article", "main", "body", "html", "img", "meta", "link", "script", "style"})
+MAX_AUTHOR_BOX_CHARS = 1500
+
+
+def _boxed_name(box: Element) -> str:
+    """The writer's name in an author box: the alt text of its portrait when the box prints it
+    too (<img alt="Ana Lima"> beside "Ana Lima"), or else the heading that opens it."""
+    leaves: list[Element] = []
+    alts: list[str] = []
+    for el in itertools.islice(box.iter(), MAX_BOX_ELEMENTS):
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "img":
+            alt = clean_text(el.get("alt") or "")
+            if alt:
+                alts.append(alt)
+        elif len(el) == 0 or el.tag in _NAME_HEADINGS:
+            leaves.append(el)
+    texts = [element_text(el) for el in leaves]
+    for alt in alts:
+        for text in texts:
+            # "Ana Lima" printed beside a portrait whose alt is "Ana Lima" or "Ana Lima, Writer".
+            if text and (alt == text or alt.startswith(f"{text},")) and _looks_like_name(text):
+                return text
+    heading = next((t for el, t in zip(leaves, texts) if el.tag in _NAME_HEADINGS and t), "")
+    return heading if _looks_like_name(heading) else ""
+
+
+# The blocks after the headline that may hold its byline line, and the elements read in each.
+MAX_HEADLINE_FOLLOWERS = 2
+MAX_LINE_ELEMENTS = 40
+
+
+def _portraits_under_headline(index: PageIndex) -> Iterator[str]:
+    """Names printed under the headline beside a portrait whose alt text is the name
+    ("2025-12-17 · <a><img alt="Ana Lima"><span>Ana Lima</span></a>")."""
+    if not index.h1s:
+        return
+    h1 = index.h1s[0]
+    followers = list(itertools.islice(h1.itersiblings(), MAX_HEADLINE_FOLLOWERS))
+    parent = h1.getparent()
+    if not followers and parent is not None:
+        followers = list(itertools.islice(parent.itersiblings(), MAX_HEADLINE_FOLLOWERS))
+    for block in followers:
+        # A byline line is short: its first elements hold the portrait, if it has one.
+        for img in itertools.islice(block.iter(), MAX_LINE_ELEMENTS):
+            if img.tag != "img":
+                continue
+            alt = clean_text(img.get("alt") or "")
+            beside = next_element(img) if alt else None
+            if beside is not None and short_text(beside, MAX_BYLINE_CHARS) == alt and _looks_like_name(alt):
+                yield alt
+                return
+
+
+def _looks_like_name(text: str) -> bool:
+    """A short text of capitalised words and nothing else: "Ana Lima", "A. J. Neal"."""
+    return 0 < len(text.split()) <= MAX_BOXED_NAME_WORDS and _names_alone(text) and not has_boundary(text)
 
 
 # Headings under which a byline-like line credits a listed item ("<h3>Module</h3><p>Author:
@@ -269,14 +444,39 @@ def _cjk_bylines(index: PageIndex) -> Iterator[tuple[str, str]]:
 _NOT_BYLINE_TEXT = frozenset({"time", "img", "svg", "script", "style"})
 
 
+# Inside a byline, an inline element whose class ends so holds the writer's bio or job, never a
+# name ("author-bio"; not "bio-link", a name that opens the bio). A name may be set in a
+# <button> (a tooltip's trigger), but a link styled as a button is a call to action ("View in
+# digital edition").
+_NOT_NAME_CLASS = re.compile(r"(?:^|[\s_-])(?:bio|job|jobtitle|position)(?:$|\s)", re.I)
+_BUTTON_CLASS = re.compile(r"(?:^|\s)btn(?:$|\s)")
+
+
+# Only an inline element is left out so: a paragraph of bio is the byline box's own text, and
+# what is left of it once it is cut is not a byline either.
+_INLINE_TAGS = frozenset({"span", "a", "b", "strong", "i", "em", "small"})
+
+
 def byline_text(el: Element) -> str:
     """A byline's text; names set in separate elements with nothing between them are
-    comma-joined, since the page separates them by layout alone."""
-    text = element_text(el, skip=_NOT_BYLINE_TEXT)
+    comma-joined, since the page separates them by layout alone. A bio, a job title or a
+    button set in an element of its own is left out."""
+    left_out = {
+        e
+        for e in el.iterdescendants()
+        if (e.tag in _INLINE_TAGS and _NOT_NAME_CLASS.search(e.get("class") or ""))
+        or (e.tag == "a" and _BUTTON_CLASS.search(e.get("class") or ""))
+    }
+    if left_out:
+        left_out |= {d for e in list(left_out) for d in e.iterdescendants()}
+        left_out |= {e for e in el.iterdescendants() if e.tag in _NOT_BYLINE_TEXT}
+        text = clean_text(" ".join(_texts_outside(el, left_out)))
+    else:
+        text = element_text(el, skip=_NOT_BYLINE_TEXT)
     leaves = [
         element_text(e)
         for e in el.iter()
-        if isinstance(e.tag, str) and len(e) == 0 and e is not el and e.tag not in _NOT_BYLINE_TEXT
+        if isinstance(e.tag, str) and len(e) == 0 and e is not el and e.tag not in _NOT_BYLINE_TEXT and e not in left_out
     ]
     leaves = [t for t in leaves if t]
     if len(leaves) >= 2:

@@ -59,7 +59,8 @@ DATE_LABELS = _openers(
 BYLINE_LABELS = frozenset(
     "written by|by|author|authors|posted by|reviewed by|autor|autorin|autoren|von|par|auteur|"
     "por|autor/a|door|av|di|written by:|article by|story by|words by|text by|erstellt von|"
-    "geschrieben von|text|escrito por|publié par|scritto da|skrevet av|skrivet av".split("|")
+    "geschrieben von|text|escrito por|publié par|scritto da|skrevet av|skrivet av|author(s)|authored by|"
+    "contributor|contributors".split("|")
 )
 MAX_BYLINE_LABEL_CHARS = 14
 # The openings of a byline printed as one short line ("Written by Ana Lima", "by: Ziyi Xu"). A
@@ -225,7 +226,9 @@ class PageIndex:
                 before_h1 = True
         if head[0] in _BYLINE_INITIALS:  # a byline may carry a date too: "by: Ziyi Xu, Dec 17, 2025"
             lowered = head[:MAX_BYLINE_LABEL_CHARS + 1].lower()
-            label = len(head) <= MAX_BYLINE_LABEL_CHARS and head.rstrip(" :\t\n\r").lower() in BYLINE_LABELS
+            # Measured without the spaces after it: "By" and a run of indentation before its link.
+            opening = head.rstrip(" :\t\n\r")
+            label = len(opening) <= MAX_BYLINE_LABEL_CHARS and opening.lower() in BYLINE_LABELS
             if len(el) == 0:
                 if label:
                     self.byline_labels.append(el)
