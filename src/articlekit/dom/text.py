@@ -177,3 +177,13 @@ def _collect(el: Element, parts: list[str], keep_breaks: bool, skip: frozenset[s
 def nfc(text: str) -> str:
     """Unicode NFC, so the same text always compares equal."""
     return unicodedata.normalize("NFC", text)
+
+
+def texts_outside(el: Element, left_out: set[Element]) -> Iterator[str]:
+    """The text of ``el``'s subtree, without the subtrees in ``left_out`` (their tails stay)."""
+    if el not in left_out:
+        yield el.text or ""
+        for child in el:
+            if isinstance(child.tag, str):
+                yield from texts_outside(child, left_out)
+            yield child.tail or ""
