@@ -189,3 +189,10 @@ def test_a_date_is_plausible_against_now_s_day() -> None:
     assert parse_date("17 June 2025", now=NOW) == date(2025, 6, 17)  # two days ahead
     assert parse_date("18 June 2025", now=NOW) is None
     assert parse_date("31 December 1989", now=NOW) is None
+
+
+def test_digits_no_zone_has_are_not_an_offset() -> None:
+    # Found by hypothesis: "-0:20" read as an offset of minus two days raised ValueError.
+    value = parse_date("0:0-0:2000:010100", now=datetime(2024, 1, 1))
+    assert value is None or getattr(value, "tzinfo", None) is None
+    assert parse_date("2024-03-01T10:00:00+14:00", now=datetime(2024, 6, 1, tzinfo=timezone.utc)).utcoffset().total_seconds() == 14 * 3600  # type: ignore[union-attr]

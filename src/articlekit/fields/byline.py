@@ -16,6 +16,8 @@ from .byline_tables import (
     CJK_ROLE_WORDS,
     COMMENT_VERBS,
     GLUED_TITLE_WORDS,
+    LEAD_VERBS,
+    LEAD_WORDS,
     LINK_LABELS,
     NOT_NAMES,
     ROLE_WORDS,
@@ -31,14 +33,15 @@ _ROLE_WORDS, _TITLE_WORDS, _NOT_NAMES, _LINK_LABELS, _BARE_LEADS = (
     BARE_LEADS,
 )
 
-# Words that open a byline in the languages of the corpus and beyond.
+def _phrases(phrases: tuple[str, ...]) -> str:
+    """An alternation of fixed phrases from a table (longest first, any spaces between words)."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in ordered)
+
+
+# Words that open a byline in the languages of the corpus and beyond (``byline_tables``).
 _LEAD = re.compile(
-    r"^\s*(?:(?:this\s+(?:post|article|story|piece)\s+was\s+(?:written|authored)|"
-    r"written|authored|reported|posted|published|text|story|article|words|photos?|video|post\s+author|"
-    r"erstellt|geschrieben|verfasst|(?:blog\s*)?beitrag|escrito|publié|écrit|geschreven|skrevet|skrivet|"
-    r"interview|analysis|opinion|commentary|recipe|(?:medically\s+)?reviewed|fact[\s-]?checked|edited)\s+)?"
-    r"(?:by|from|von|vom|par|por|di|de|door|av|af|przez|od|autor(?:in)?|author(?:s|\(s\))?|contributors?|auteur|"
-    r"autore|redacción|texto|text|reporter|scritto\s+da)\s*[:\-–]?\s+",
+    rf"^\s*(?:(?:{_phrases(LEAD_VERBS)})\s+)?(?:{_phrases(LEAD_WORDS)})\s*[:\-–]?\s+",
     re.IGNORECASE,
 )
 # An address starts where a run of its characters starts: without the lookbehind the search

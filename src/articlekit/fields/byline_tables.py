@@ -45,6 +45,8 @@ ROLE_WORDS = _words(
     auto autos motoring wine medical correspondants corresponsales redakteure korrespondenten
     coordinator content winemaker educators horticulture security privacy gardener astrologer co-founder
     marketer hardware software
+    корреспондент корреспондентка обозреватель обозревательница редактор журналист журналистка
+    спецкор кореспондент кореспондентка оглядач журналіст журналістка редакторка
     """
 )
 # A person's job title, written before or after the name in one part: "Senior Correspondent
@@ -108,6 +110,33 @@ COMMENT_VERBS = _words(
     says said sagt schreibt meint dit écrit dice escribe comentó dice: zegt schreef skriver
     sier säger scrive disse diz kommentiert replied wrote antwortet
     """
+)
+
+# What opens a byline: an optional verb or genre ("written", "reported", "ein Kommentar"), then
+# the word that introduces the names ("by", "von", "oleh", "Autor:"). ``byline.py`` builds its
+# opening pattern from these three tables (phrases of several words are matched with any spaces
+# between their words).
+LEAD_VERBS: tuple[str, ...] = (
+    "this post was written", "this article was written", "this story was written", "this piece was written",
+    "this post was authored", "this article was authored", "this story was authored", "this piece was authored",
+    "written", "authored", "reported", "posted", "published", "text", "story", "article", "words",
+    "photo", "photos", "video", "post author", "erstellt", "geschrieben", "verfasst", "beitrag",
+    "blog beitrag", "blogbeitrag", "escrito", "publié", "écrit", "geschreven", "skrevet", "skrivet",
+    "interview", "analysis", "opinion", "commentary", "recipe", "reviewed", "medically reviewed",
+    "fact checked", "fact-checked", "factchecked", "edited",
+    # a genre with its article: "Ein Kommentar von", "A commentary by", "Une analyse de"
+    "ein kommentar", "eine analyse", "ein gastbeitrag", "eine kolumne", "ein essay", "ein interview",
+    "a commentary", "an analysis", "an opinion", "a column", "an essay", "a guest post",
+    "une analyse", "un éditorial", "une tribune", "un análisis", "una columna", "un commento",
+)
+LEAD_WORDS: tuple[str, ...] = (
+    "by", "from", "von", "vom", "par", "por", "di", "de", "door", "av", "af", "przez", "od",
+    "autor", "autorin", "author", "authors", "author(s)", "contributor", "contributors", "auteur",
+    "autore", "redacción", "texto", "text", "reporter", "scritto da", "a cura di",
+    # Indonesian, Malay ("Oleh", their "by", is left out: it is also a Ukrainian first name)
+    "penulis", "pewarta", "wartawan",
+    "yazan", "yazar",  # Turkish
+    "автор", "текст", "авторка",  # Russian, Ukrainian
 )
 
 # Courtesy titles kept with a name ("Dr. Ana Lima"): never a person on their own.

@@ -451,9 +451,13 @@ def _with_zone(value: datetime, zone: tuple[str | None, int | None], region: str
         named = zone_for(name, value, region)
         if named is not None:
             return value.replace(tzinfo=named)
-    if offset is not None:
+    if offset is not None and abs(offset) <= MAX_OFFSET_SECONDS:
         return value.replace(tzinfo=timezone(timedelta(seconds=offset)))
-    return value
+    return value  # no zone, or digits that no zone has ("-20:00"): the time stays local
+
+
+# The widest UTC offsets in use are -12:00 and +14:00 (Kiribati).
+MAX_OFFSET_SECONDS = 14 * 3600
 
 
 def _plausible(value: datetime | date, now: datetime | None) -> bool:
