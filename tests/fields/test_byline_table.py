@@ -23,6 +23,10 @@ TABLE: list[tuple[str, tuple[str, ...]]] = [
     ("By Hannah Okafor, Health Editor", ("Hannah Okafor",)),
     ("Written by Hannah Okafor", ("Hannah Okafor",)),
     ("Story by Hannah Okafor", ("Hannah Okafor",)),
+    ("Hannah Okafor .", ("Hannah Okafor",)),
+    # a kicker or a program's name run into the byline
+    ("Exclusive By Hannah Okafor", ("Hannah Okafor",)),
+    ("Heard on Morning Edition By Hannah Okafor | Harbour Public Radio", ("Hannah Okafor", "Harbour Public Radio")),
     ("By Hannah Okafor | Published March 3, 2024", ("Hannah Okafor",)),
     ("By Hannah Okafor Updated 10:42 AM EST, Mon March 4, 2024", ("Hannah Okafor",)),
     ("By Hannah Okafor, March 3, 2024", ("Hannah Okafor",)),

@@ -207,6 +207,8 @@ def _strip_dot(part: str) -> str:
     part = part.strip(" .") if not part.endswith(".") else part.rstrip(" ").lstrip(" .")
     if not part.endswith("."):
         return part
+    if part.split()[-1].strip(".") == "":
+        return part.rstrip(" .")  # "Erik Demaine .": a full stop set apart
     last = part.split()[-1][:-1] if part.split() else ""
     if "." in last or len(last) <= 2 or last.casefold() in _KEEP_DOT:
         return part
@@ -249,11 +251,28 @@ def parse_byline(text: str) -> tuple[str, ...]:
         name = _strip_titles(_PLACE_TAIL.sub("", name))
         if name is _EMPLOYER:
             break  # what follows names the employer, not more people
+        if not _is_name(name) or _KICKER_BY.search(name):
+            name = _after_kicker(bare)
         if _is_name(name):
             if names and _initials_of(names[-1], name):
                 names.pop()  # "NB, Nicole Burke": the initials a portrait's placeholder prints
             names.append(name)
     return tuple(dict.fromkeys(names))
+
+
+# "Heard on All Things Considered By Sergio Martínez-Beltrán": a kicker run into the byline.
+# The label is capitalised, so that prose ("a story written by hand") is not read as one.
+_KICKER_BY = re.compile(r"\s(?:By|BY)\s+(?=[A-ZÀ-Ý])")
+
+
+def _after_kicker(part: str) -> str:
+    """The name after the last capitalised label in a part too long to be a name, or ""."""
+    last = None
+    for last in _KICKER_BY.finditer(part):
+        pass
+    if last is None:
+        return ""
+    return _strip_titles(_PLACE_TAIL.sub("", part[last.end() :].strip()))
 
 
 def _initials_of(short: str, name: str) -> bool:
