@@ -30,6 +30,10 @@ class Options:
     """Keep figure captions in the body as ``Caption`` blocks. Off by default: captions describe
     pictures, not the story, and most consumers (and corpora) count them as furniture."""
 
+    detect_language: bool = True
+    """When the page's markup declares no language, tell it from the story's text (provenance
+    ``detected``)."""
+
     site_extractors: bool = True
     """Apply the site rule for the page's domain or template, when the registry has one."""
 

@@ -22,12 +22,15 @@ from .dom.streaming import place_streamed_parts
 from .errors import ArticleKitError, ExtractionError, InputError
 from .fields.merge import merge
 from .model import Article, Block
+from .fields.language import detect_language
 from .options import Options
 from .sites.apply import find_rule, overlay, site_source
 from .sites.rule import BodyMatch
 from .sources import PageIndex, collect
 
 _DEFAULT_OPTIONS = Options()
+# The first blocks of a story give its language (the detector reads the first 500 characters).
+MAX_LANGUAGE_BLOCKS = 8
 
 
 def extract(
@@ -105,6 +108,11 @@ def _extract(html: bytes | str, url: str | None, options: Options, charset: str 
         provenance["description"] = "heuristic"
     if url:
         provenance["url"] = "input"
+    language = fields.language
+    if not language and blocks and options.detect_language:
+        language = detect_language(" ".join(b.text for b in blocks[:MAX_LANGUAGE_BLOCKS]))
+        if language:
+            provenance["language"] = "detected"
     return Article(
         headline=fields.headline,
         section=fields.section,
@@ -116,7 +124,7 @@ def _extract(html: bytes | str, url: str | None, options: Options, charset: str 
         url=url,
         canonical_url=fields.canonical_url,
         site_name=fields.site_name,
-        language=fields.language,
+        language=language,
         description=description,
         image=fields.image,
         tags=fields.tags,
