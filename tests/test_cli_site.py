@@ -26,20 +26,36 @@ def page(tmp_path: Path) -> Path:
     return path
 
 
-def test_site_new_drafts_a_loadable_rule(page: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_site_new_leaves_what_the_generic_extractor_gets_to_it(page: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["site", "new", "harbour.example", str(page), "--out", str(tmp_path / "sites")]) == 0
     folder = tmp_path / "sites" / "harbour_example"
     rule = load_rule(folder / "rule.toml")
     assert rule.domains == ("harbour.example",)
-    fields = rule.field_rules()
-    assert str(fields["headline"].selectors[0]) == "h1.title"
-    assert str(fields["published"].selectors[0]) == "time@datetime"
-    assert [str(s) for s in rule.body.containers] == ["div.story"]
+    assert rule.fields == () and rule.body.containers == ()  # nothing the generic extractor misses
+    text = (folder / "rule.toml").read_text(encoding="utf-8")
+    assert "# headline: the generic extractor handles it (same value on 1/1 page(s)); not drafted" in text
+    assert '# selectors = ["h1"]' in text
     assert (folder / "fixture.html").read_bytes() == PAGE
+    assert not (folder / "fixture-2.html").exists()
+    assert "selectors checked on 1 page(s)" in capsys.readouterr().out
+
+
+def test_site_new_drafts_the_fields_asked_for(page: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = str(tmp_path / "sites")
+    keep = ["--keep", "headline", "--keep", "published", "--keep", "body"]
+    assert main(["site", "new", "harbour.example", str(page), "--out", out, *keep, "--expect", "authors=Ann Lee"]) == 0
+    folder = tmp_path / "sites" / "harbour_example"
+    rule = load_rule(folder / "rule.toml")
+    fields = rule.field_rules()
+    assert str(fields["headline"].selectors[0]) == "h1"
+    assert str(fields["published"].selectors[0]) == "time@datetime"
+    assert str(fields["authors"].selectors[0]) == "span.name"
+    assert [str(s) for s in rule.body.containers] == ["div.story"]
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     assert expected["headline"] == "Pier reopens after repairs"
-    assert expected["provenance"]["headline"] == "site:harbour_example:h1.title"
-    assert main(["site", "new", "harbour.example", str(page), "--out", str(tmp_path / "sites")]) == 1  # no overwrite
+    assert expected["authors"] == ["Ann Lee"]
+    assert expected["provenance"]["headline"] == "site:harbour_example:h1"
+    assert main(["site", "new", "harbour.example", str(page), "--out", out]) == 1  # no overwrite
 
 
 def test_site_check_reports_matches_and_warnings(page: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

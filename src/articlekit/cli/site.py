@@ -1,17 +1,18 @@
-"""``articlekit site new DOMAIN PAGE.html`` and ``articlekit site check DOMAIN PAGE.html...``.
+"""``articlekit site new DOMAIN PAGE.html...`` and ``articlekit site check DOMAIN PAGE.html...``.
 
-``new`` drafts a rule folder (``rule.toml``, ``fixture.html``, ``expected.json``) from what the
-generic extractor finds on the page; ``check`` shows, per field, which selector of the domain's
+``new`` drafts a rule folder (``rule.toml``, ``fixture.html``, ``expected.json``, and
+``fixture-2.html``/``expected-2.json``... for further pages) from what the generic extractor
+finds on the pages (see ``draft``); ``check`` shows, per field, which selector of the domain's
 rule matched and how many nodes each selector matched (zero or several earns a warning).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ..dom.decode import decode
 from ..dom.parse import parse
@@ -24,13 +25,11 @@ from ..sites.loader import load_rule
 from ..sites.registry import DEFAULT_REGISTRY, Registry
 from ..sites.rule import SiteRule
 from ..sites.transform import LIST_FIELDS
-from .scaffold import guess_container, guess_selectors
+from .draft import BODY, DRAFT_FIELDS, draft_rule, read_page, report_line
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
-# Fields drafted by ``site new`` in this order (the rule file reads like the page).
-DRAFT_FIELDS = ("headline", "section", "byline", "authors", "published")
 
 
 DESCRIPTION = "Write and check site rules."
@@ -38,12 +37,27 @@ DESCRIPTION = "Write and check site rules."
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     commands = parser.add_subparsers(dest="site_command", metavar="COMMAND", title="commands")
-    new = commands.add_parser("new", help="draft a rule folder from one page of the site")
+    new = commands.add_parser(
+        "new", help="draft a rule folder from pages of the site",
+        description="Draft a rule folder from one or more pages of the site. A selector is kept only when "
+        "it matches on every page given, and written as a rule only for the fields you ask for "
+        "(--expect, --keep): a field the generic extractor already gets is left to it, as a comment.",
+    )
     new.add_argument("domain", help="the site's domain, e.g. example.com")
-    new.add_argument("page", type=Path, help="a saved article page of the site")
-    new.add_argument("--url", help="the page's URL (default: https://DOMAIN/)")
+    new.add_argument("pages", nargs="+", type=Path, metavar="PAGE", help="saved article pages of the site (the more, the surer)")
+    new.add_argument("--url", action="append", help="a page's URL, once per page in order (default: https://DOMAIN/)")
     new.add_argument("--name", help="the rule's name (default: the domain with '_' for '.')")
     new.add_argument("--out", type=Path, default=Path("sites"), help="parent folder (default: ./sites)")
+    new.add_argument(
+        "--expect", action="append", metavar="FIELD=VALUE",
+        help="the value FIELD should have on the first page, where the generic extractor gets it wrong: "
+        "a selector is drafted for the element showing it (repeatable)",
+    )
+    new.add_argument(
+        "--keep", action="append", choices=(*DRAFT_FIELDS, BODY), metavar="FIELD",
+        help="write FIELD's checked selector as a rule even when it gives the generic value or changes it "
+        f"(repeatable; one of {', '.join((*DRAFT_FIELDS, BODY))})",
+    )
     check = commands.add_parser(
         "check", help="show which selectors of the domain's rule match",
         epilog="Exit status: 0 every field matched and no selector warned, 1 otherwise (a CI gate).",
@@ -72,64 +86,66 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         return EXIT_USAGE
     try:
         if args.site_command == "new":
-            return new(args.domain, args.page, args.url, args.name, args.out)
+            return new(args)
         return check(args.domain, args.pages, args.rule)
     except (ArticleKitError, OSError) as exc:
         print(f"articlekit site: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
 
 
-def _toml_string(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)  # a JSON string is a valid TOML basic string
+def _expected(values: Sequence[str]) -> dict[str, str]:
+    expected: dict[str, str] = {}
+    for item in values:
+        field, sep, value = item.partition("=")
+        if not sep or field.strip() not in DRAFT_FIELDS or not value.strip():
+            raise ValueError(f"--expect takes FIELD=VALUE with FIELD one of {', '.join(DRAFT_FIELDS)}, not {item!r}")
+        expected[field.strip()] = value.strip()
+    return expected
 
 
-def draft_rule(name: str, domain: str, root: Element, html: bytes, url: str) -> str:
-    """The text of a ``rule.toml`` with the selectors the generic extractor's values sit in."""
-    article = extract(html, url=url, options=Options(site_extractors=False))
-    guessed = guess_selectors(root, article)
-    lines = [
-        "# Drafted by 'articlekit site new' from one page: check each selector on more pages",
-        f"# with 'articlekit site check {domain} PAGE.html...', and delete the fields the generic",
-        "# extractor already gets right.",
-        f"name = {_toml_string(name)}",
-        f"domains = [{_toml_string(domain)}]",
-    ]
-    for field in DRAFT_FIELDS:
-        source = article.provenance.get(field, "none")
-        if field not in guessed:
-            lines += ["", f"# {field}: read by the generic extractor from {source}; no visible element found"]
-            continue
-        selector, attribute = guessed[field]
-        lines += ["", f"[fields.{field}]", f"# generic value from {source}: {getattr(article, field)!s:.80}"]
-        lines.append(f"selectors = [{_toml_string(selector)}]")
-        if attribute:
-            lines.append(f"attribute = {_toml_string(attribute)}")
-    container = guess_container(root, article)
-    lines += ["", "[body]"]
-    lines.append(f"containers = [{_toml_string(container)}]" if container else "# containers = []  # none found")
-    lines.append("clean = []")
-    return "\n".join(lines) + "\n"
-
-
-def new(domain: str, page: Path, url: str | None, name: str | None, out: Path) -> int:
-    html = page.read_bytes()
-    url = url or f"https://{domain}/"
-    name = name or domain.lower().removeprefix("www.").replace(".", "_").replace("-", "_")
-    folder = out / name
+def new(args: argparse.Namespace) -> int:
+    domain: str = args.domain
+    pages: list[Path] = args.pages
+    urls: list[str] = args.url or []
+    try:
+        expected = _expected(args.expect or [])
+    except ValueError as exc:
+        print(f"articlekit site new: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    name = args.name or domain.lower().removeprefix("www.").replace(".", "_").replace("-", "_")
+    folder: Path = args.out / name
     if (folder / "rule.toml").exists():
         print(f"articlekit site: {folder / 'rule.toml'} exists; remove it or pick --name", file=sys.stderr)
         return EXIT_PROBLEM
+    if len(urls) > len(pages):
+        print(f"articlekit site new: {len(urls)} --url for {len(pages)} page(s)", file=sys.stderr)
+        return EXIT_USAGE
+    read = [read_page(page, urls[i] if i < len(urls) else f"https://{domain}/") for i, page in enumerate(pages)]
+    host = domain.lower().removeprefix("www.")
+    for page in read:
+        page_host = (urlsplit(page.url).hostname or "").removeprefix("www.")
+        if page_host != host and not page_host.endswith("." + host):
+            print(f"articlekit site new: warning: {page.url} is not on {domain}; the rule is not applied to it", file=sys.stderr)
+    text, drafts = draft_rule(name, domain, read, expected, frozenset(args.keep or ()))
     folder.mkdir(parents=True, exist_ok=True)
-    root = parse(decode(html).text)
-    (folder / "rule.toml").write_text(draft_rule(name, domain, root, html, url), encoding="utf-8")
-    (folder / "fixture.html").write_bytes(html)
+    (folder / "rule.toml").write_text(text, encoding="utf-8")
     rule = load_rule(folder / "rule.toml")
     registry_options = Options(registry=_registry_with(rule))
-    article = extract(html, url=url, options=registry_options)
-    (folder / "expected.json").write_text(to_json(article) + "\n", encoding="utf-8")
-    print(f"wrote {folder}/rule.toml, fixture.html, expected.json")
-    print("next: read rule.toml, check the golden values in expected.json by hand, and replace the")
-    print("fixture's text with your own before publishing it (keep the page's structure).")
+    written = ["rule.toml"]
+    for i, page in enumerate(read):
+        suffix = "" if i == 0 else f"-{i + 1}"
+        (folder / f"fixture{suffix}.html").write_bytes(page.html)
+        article = extract(page.html, url=page.url, options=registry_options)
+        (folder / f"expected{suffix}.json").write_text(to_json(article) + "\n", encoding="utf-8")
+        written += [f"fixture{suffix}.html", f"expected{suffix}.json"]
+    print(f"wrote {folder}/: {', '.join(written)}")
+    print(f"selectors checked on {len(read)} page(s) ({', '.join(str(p) for p in pages)}):")
+    for draft in drafts:
+        print(report_line(draft))
+    active = [d.field for d in drafts if d.active]
+    print(f"{len(active)} field(s) drafted as rules: {', '.join(active) or 'none (the generic extractor handles the others)'}")
+    print("next: read rule.toml, check the golden values in expected*.json by hand, and replace the")
+    print("fixtures' text with your own before publishing them (keep the pages' structure).")
     return EXIT_OK
 
 
