@@ -15,7 +15,7 @@ from .errors import (
     SerializationError,
     UnknownFormatError,
 )
-from .model import Article, Block, Caption, Heading, ListBlock, Paragraph, Provenance, Quote, Table
+from .model import Article, Block, Caption, Heading, ListBlock, Paragraph, Provenance, Quote, Standfirst, Table
 from .options import Options
 from .pipeline import extract
 from .serialize import from_json, serialize
@@ -37,6 +37,7 @@ __all__ = [
     "Paragraph",
     "Provenance",
     "Quote",
+    "Standfirst",
     "SerializationError",
     "Table",
     "UnknownFormatError",

@@ -225,7 +225,21 @@ class Caption:
     kind = "caption"
 
 
-Block = Union[Paragraph, Heading, ListBlock, Quote, Table, Caption]
+@attrs.frozen(field_transformer=_valid_fields)
+class Standfirst:
+    """The lead (standfirst, dek, chapô, perex) the page sets apart above the story's first
+    paragraph: part of what a reader reads, first in the body, and a block of its own so that it
+    can be left out in one line (``[b for b in article.body if b.kind != "standfirst"]``).
+
+    >>> Standfirst("Ferry fares rise by a fifth from April.").kind
+    'standfirst'
+    """
+
+    text: str = attrs.field(metadata=LINES)
+    kind = "standfirst"
+
+
+Block = Union[Paragraph, Heading, ListBlock, Quote, Table, Caption, Standfirst]
 """One block of an article body, in reading order.
 
 Every block has ``kind`` (its JSON ``type``) and ``text``:

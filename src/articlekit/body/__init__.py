@@ -9,7 +9,7 @@ from ..dom.tree import Element
 
 from ..dom.text import clean_text
 from ..model import Block, Heading, Paragraph
-from .blocks import to_blocks
+from .blocks import to_blocks, with_standfirst
 from .candidates import choose_containers
 from .clean import tidy
 from .prune import prune
@@ -71,6 +71,7 @@ def extract_body(
     blocks = tidy(blocks, authors)
     if bold_lines:
         blocks = [_as_heading(b) if b.text in bold_lines and isinstance(b, Paragraph) else b for b in blocks]
+    blocks = with_standfirst(blocks, lead)
     if not blocks or all(isinstance(b, Heading) for b in blocks):
         # Headings alone are a listing's section titles, not a story.
         return Body(reason=LISTING if _is_listing(root) else NO_STORY_TEXT)

@@ -14,7 +14,7 @@ import re
 from ..dom.tree import Element, class_and_id
 
 from ..dom.text import BLOCK_TAGS, block_text, clean_text, element_text, inline_text, preformatted_text, text_length
-from ..model import Block, Caption, Heading, ListBlock, Paragraph, Quote, Table
+from ..model import Block, Caption, Heading, ListBlock, Paragraph, Quote, Standfirst, Table
 from .candidates import is_teaser_text, link_density
 from .figures import is_caption, is_captioned_picture
 from .furniture import is_furniture
@@ -432,6 +432,20 @@ def to_blocks(
             walker.walk(container)
             walker.flush()
     return _without_pull_quotes(walker.blocks, walker.set_quotes), walker.lead, frozenset(walker.bold_lines)
+
+
+def with_standfirst(blocks: list[Block], lead: str | None) -> list[Block]:
+    """The story's opening paragraphs that are the lead the page sets apart, as ``Standfirst``
+    blocks (the lead element may hold a paragraph or two). Run after the clean-up, which judges
+    paragraphs: a paywall line a template marks as its lead is dropped as a paragraph first."""
+    if not lead:
+        return blocks
+    count = 0
+    while count < len(blocks) and isinstance(blocks[count], Paragraph) and blocks[count].text in lead:
+        count += 1
+    if count == 0 or count == len(blocks):
+        return blocks  # no lead paragraph, or nothing but the lead: a short page, kept as it is
+    return [Standfirst(b.text) for b in blocks[:count]] + blocks[count:]
 
 
 # An <h1> is the headline again when this share of its words are the headline's; one that is a

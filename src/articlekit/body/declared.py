@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..model import Block, Caption, Heading
+from ..model import Block, Caption, Heading, Standfirst
 
 __all__ = ["trim_to_declared_body"]
 
@@ -39,7 +39,8 @@ BLOCK_IN_COPY_SHARE = 0.5
 def trim_to_declared_body(blocks: Sequence[Block], declared: str | None) -> Sequence[Block]:
     """``blocks`` without the paragraphs, lists, quotes and tables at either edge that the page's
     own copy of the story (``declared``: JSON-LD ``articleBody``) lacks, when that copy is whole
-    and of the same story. Trimming stops at a heading; captions are kept and passed over."""
+    and of the same story. Trimming stops at a heading; captions and the standfirst (which copies
+    leave out) are kept and passed over."""
     if not declared or not blocks:
         return blocks
     copy = _TAG.sub(" ", declared) if "<" in declared else declared
@@ -66,8 +67,8 @@ def _edge(blocks: Sequence[Block], order: range, missing: Callable[[Block], bool
     found: set[int] = set()
     for i in order:
         block = blocks[i]
-        if isinstance(block, Caption):
-            continue
+        if isinstance(block, (Caption, Standfirst)):
+            continue  # a caption, and the lead the page sets apart, are never the copy's to judge
         if isinstance(block, Heading) or not missing(block):
             break
         found.add(i)

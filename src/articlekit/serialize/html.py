@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from ..model import Article, Block, Caption, Heading, ListBlock, Quote, Table
+from ..model import Article, Block, Caption, Heading, ListBlock, Quote, Standfirst, Table
 
 
 def to_html(article: Article) -> str:
@@ -61,6 +61,8 @@ def _block(block: Block) -> str:
         return f"<blockquote><p>{_lines(block.text)}</p></blockquote>"
     if isinstance(block, Caption):
         return f"<figure><figcaption>{_lines(block.text)}</figcaption></figure>"
+    if isinstance(block, Standfirst):
+        return f'<p class="standfirst"><strong>{_lines(block.text)}</strong></p>'
     if isinstance(block, Table):
         return _table(block)
     return f"<p>{_lines(block.text)}</p>"

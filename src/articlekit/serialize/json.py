@@ -13,7 +13,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import SerializationError
-from ..model import Article, Block, Caption, Heading, ListBlock, Paragraph, Quote, Table
+from ..model import Article, Block, Caption, Heading, ListBlock, Paragraph, Quote, Standfirst, Table
 
 SCHEMA_VERSION = 2
 # The versions ``from_json`` reads. Version 1 wrote a date-only value as midnight
@@ -38,6 +38,7 @@ BLOCK_KEYS: Mapping[str, frozenset[str]] = MappingProxyType({
     "quote": frozenset({"type", "text"}),
     "table": frozenset({"type", "text", "rows", "header"}),
     "caption": frozenset({"type", "text"}),
+    "standfirst": frozenset({"type", "text"}),
 })
 
 
@@ -177,6 +178,8 @@ def block_from_dict(data: Any, *, strict: bool = True) -> Block:
         return Quote(text)
     if kind == "caption":
         return Caption(text)
+    if kind == "standfirst":
+        return Standfirst(text)
     rows = data.get("rows")
     if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
         raise SerializationError("a table block needs 'rows', a list of lists of strings")

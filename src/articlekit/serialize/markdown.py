@@ -17,7 +17,7 @@ import json
 import re
 from collections.abc import Iterable
 
-from ..model import Article, Block, Caption, Heading, ListBlock, Quote, Table
+from ..model import Article, Block, Caption, Heading, ListBlock, Quote, Standfirst, Table
 
 # ---------------------------------------------------------------- escaping
 
@@ -141,6 +141,9 @@ def _block(block: Block) -> str:
     if isinstance(block, Caption):
         text = _paragraph(block.text)
         return f"*{text}*" if text else ""
+    if isinstance(block, Standfirst):
+        text = _paragraph(block.text)
+        return f"**{text}**" if text else ""
     if isinstance(block, ListBlock):
         return _list(block, False)
     return _paragraph(block.text)
