@@ -1,6 +1,6 @@
 """Convert pages with PySpark ``mapPartitions``: the records ``articlekit convert`` writes.
 
-    pip install articlekit pyspark            # pyspark needs a Java runtime
+    pip install -e '.[warc]' pyspark          # in a clone of articlekit; pyspark needs Java
     python examples/spark_convert.py pages/ crawl.warc.gz -o out/ --partitions 64
 
 Each partition of input names (page files, or WARC files read where they are processed) becomes
@@ -8,14 +8,20 @@ its records through ``articlekit.integrations.partition.iter_records``, the same
 Dask integration maps; ``out/`` gets Spark's ``part-*`` text files of NDJSON, in input order.
 On a cluster, the inputs must be paths every executor can read (a shared or mounted file system).
 
+The executors run the Python that runs this script (``PYSPARK_PYTHON`` is set to it unless
+already set), so that inside a virtual environment they find articlekit.
+
 Not run in CI: pyspark and a JVM are not part of the test extra. ``tests/test_convert.py``
-only checks that this file compiles.
+checks that this file compiles, and ``tests/test_docs_code.py`` runs the docs' Spark command
+where Java and pyspark are present.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import sys
 from collections.abc import Iterable, Iterator
 
 from articlekit.batch import iter_paths
@@ -36,6 +42,10 @@ def main() -> None:
     parser.add_argument("--glob", action="append", help="file names to take in directories")
     args = parser.parse_args()
 
+    # Spark's Python workers would run the first 'python' on PATH, which inside a virtual
+    # environment is not this one and has no articlekit.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
     from pyspark.sql import SparkSession  # imported here: the module compiles without pyspark
 
     spark = SparkSession.builder.appName("articlekit-convert").getOrCreate()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -242,7 +243,7 @@ def _write_warc(path: Path, pages: list[tuple[str, str, bytes]], statuses: tuple
 
 
 def test_warc_records_are_pages(tmp_path: Path) -> None:
-    pytest.importorskip("warcio", reason="WARC input needs the 'warc' extra (pip install 'articlekit[warc]')")
+    pytest.importorskip("warcio", reason="WARC input needs the 'warc' extra (pip install -e '.[warc]')")
     warc = tmp_path / "crawl.warc.gz"
     _write_warc(
         warc,
@@ -268,7 +269,7 @@ KOI8_PAGE = (
 
 
 def test_a_crawl_skips_redirects_and_error_responses_and_reads_the_http_charset(tmp_path: Path) -> None:
-    pytest.importorskip("warcio", reason="WARC input needs the 'warc' extra (pip install 'articlekit[warc]')")
+    pytest.importorskip("warcio", reason="WARC input needs the 'warc' extra (pip install -e '.[warc]')")
     warc = tmp_path / "crawl.warc.gz"
     _write_warc(
         warc,
@@ -295,7 +296,7 @@ def test_a_crawl_skips_redirects_and_error_responses_and_reads_the_http_charset(
 
 
 def test_truncated_warc_gives_an_error_record(tmp_path: Path) -> None:
-    pytest.importorskip("warcio", reason="WARC input needs the 'warc' extra (pip install 'articlekit[warc]')")
+    pytest.importorskip("warcio", reason="WARC input needs the 'warc' extra (pip install -e '.[warc]')")
     warc = tmp_path / "cut.warc.gz"
     page = ("https://example.com/world/one", "text/html", EXAMPLE.read_bytes())
     _write_warc(warc, [page, page])
@@ -314,13 +315,71 @@ def test_warc_without_the_extra_names_it(tmp_path: Path, monkeypatch: pytest.Mon
     out = tmp_path / "out.ndjson"
     assert main(["convert", str(warc), "-o", str(out), "-q"]) == EXIT_SOME_FAILED
     (record,) = _records(out)
-    assert record["input"] == str(warc) and "pip install 'articlekit[warc]'" in record["error"]["message"]
+    assert record["input"] == str(warc) and "pip install -e '.[warc]'" in record["error"]["message"]
 
 
 def test_spark_example_compiles() -> None:
     # examples/spark_convert.py needs pyspark and a JVM, which CI does not install: compile it at least.
     source = (REPO / "examples" / "spark_convert.py").read_text(encoding="utf-8")
     compile(source, "spark_convert.py", "exec")
+
+
+FAKE_PYSPARK = """
+import os
+from pathlib import Path
+
+
+class _RDD:
+    def __init__(self, items):
+        self.items = items
+
+    def mapPartitions(self, function):
+        return _RDD(list(function(iter(self.items))))
+
+    def saveAsTextFile(self, path):  # as Spark's TextOutputFormat: a newline after each element
+        Path(path).mkdir()
+        Path(path, "part-00000").write_text("".join(line + "\\n" for line in self.items), encoding="utf-8")
+        Path(path, "python").write_text(os.environ["PYSPARK_PYTHON"], encoding="utf-8")
+
+
+class _Context:
+    def parallelize(self, items, numSlices=None):
+        return _RDD(items)
+
+
+class SparkSession:
+    sparkContext = _Context()
+
+    class builder:
+        @staticmethod
+        def appName(name):
+            return SparkSession.builder
+
+        @staticmethod
+        def getOrCreate():
+            return SparkSession()
+
+    def stop(self):
+        pass
+"""
+
+
+def test_spark_example_gives_the_cli_lines_and_runs_its_workers_in_this_python(tmp_path: Path) -> None:
+    # Without Spark (CI has no pyspark): a stand-in pyspark runs the example's partition function
+    # in this process. The workers' Python is the one running the script, not the first 'python'
+    # on PATH, which inside a venv lacks articlekit.
+    (tmp_path / "pyspark" / "sql").mkdir(parents=True)
+    (tmp_path / "pyspark" / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "pyspark" / "sql" / "__init__.py").write_text(FAKE_PYSPARK, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYSPARK_")}
+    env["PYTHONPATH"] = os.pathsep.join([str(tmp_path), str(REPO / "src")])
+    out = tmp_path / "out"
+    subprocess.run([sys.executable, str(REPO / "examples" / "spark_convert.py"), str(EXAMPLE), "-o", str(out)],
+                   env=env, check=True, timeout=120)
+    cli = subprocess.run([sys.executable, "-m", "articlekit", "convert", str(EXAMPLE), "-o", "-", "-q"],
+                         env=env, capture_output=True, check=True, timeout=120)
+    assert (out / "part-00000").read_bytes() == cli.stdout
+    assert (out / "python").read_text(encoding="utf-8") == sys.executable
 
 
 def test_a_mirror_directory_takes_saved_pages_by_name_or_first_bytes_and_counts_the_rest(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("dask.bag", reason="the Dask integration needs the 'dask' extra (pip install 'articlekit[dask]')")
+pytest.importorskip("dask.bag", reason="the Dask integration needs the 'dask' extra (pip install -e '.[dask]')")
 distributed = pytest.importorskip("distributed", reason="the Dask integration test needs 'distributed' (the 'dask' extra)")
 
 from articlekit.integrations.dask import convert_bag, input_bag  # noqa: E402
@@ -50,7 +50,7 @@ def test_corpus_on_two_workers_gives_the_cli_records(client: Any, fundus_pages: 
 
 
 def test_warc_files_and_bad_inputs_as_the_cli(tmp_path: Path) -> None:
-    pytest.importorskip("warcio", reason="WARC input needs the 'warc' extra (pip install 'articlekit[warc]')")
+    pytest.importorskip("warcio", reason="WARC input needs the 'warc' extra (pip install -e '.[warc]')")
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
@@ -71,3 +71,26 @@ def test_warc_files_and_bad_inputs_as_the_cli(tmp_path: Path) -> None:
 def test_a_partition_is_usable_without_dask() -> None:
     (record,) = convert_partition([str(EXAMPLE)])
     assert record["input"] == str(EXAMPLE) and record["headline"]
+
+
+def test_to_ndjson_files_put_end_to_end_are_the_cli_output(tmp_path: Path) -> None:
+    # Bag.to_textfiles leaves the last line of each file without its newline, so `cat out/*`
+    # joined two records on one line; to_ndjson writes the CLI's lines, an empty partition none.
+    from articlekit.integrations.dask import to_ndjson
+
+    (tmp_path / "empty.html").write_bytes(b"")
+    inputs = [str(EXAMPLE), str(tmp_path / "empty.html"), str(EXAMPLE), str(EXAMPLE)]
+    bag = input_bag(inputs, npartitions=3)
+    records = convert_bag(bag)
+    to_ndjson(records, str(tmp_path / "out" / "*.ndjson"), scheduler="sync")
+    dropped = convert_bag(input_bag([str(EXAMPLE)], npartitions=1)).filter(lambda r: False)
+    to_ndjson(dropped, str(tmp_path / "none" / "*.ndjson"), scheduler="sync")
+
+    files = sorted((tmp_path / "out").glob("*.ndjson"))
+    assert len(files) == bag.npartitions > 1
+    assert all(f.read_bytes().endswith(b"\n") for f in files)
+    cli = subprocess.run(
+        [sys.executable, "-m", "articlekit", "convert", *inputs, "-o", "-", "-q"], capture_output=True, timeout=120,
+    )
+    assert b"".join(f.read_bytes() for f in files) == cli.stdout
+    assert [f.read_bytes() for f in (tmp_path / "none").glob("*.ndjson")] == [b""]

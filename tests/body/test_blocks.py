@@ -10,6 +10,7 @@ import pytest
 
 import articlekit
 from articlekit import Caption, Heading, ListBlock, Paragraph, Quote, Table
+from articlekit.body.blocks import is_boilerplate_text
 from articlekit.model import Block
 
 BEFORE = (
@@ -645,3 +646,54 @@ def test_an_id_that_only_opens_like_a_furniture_word_is_no_box() -> None:
 def test_a_tables_header_row_is_marked(table: str, header: bool) -> None:
     (block,) = added(table)
     assert isinstance(block, Table) and block.header is header
+
+
+def test_ruby_readings_do_not_run_into_the_text() -> None:
+    # Readings set above the base text (<rt>) are left out; a ruby that spells out its own
+    # plain form with <rp> parentheses keeps it.
+    story = (
+        "<p>市は<ruby>子<rt>こ</rt></ruby>どもの<ruby>遊<rt>あそ</rt></ruby>び場を来年の春までに三か所ふやすと発表した。"
+        "公園の計画は市民の意見を聞いて決めるという。</p>"
+        "<p>市長は<ruby><rb>弾劾</rb><rp>（</rp><rt>だんがい</rt><rp>）</rp></ruby>の動きについては何も話さなかったが、"
+        "議会では来月にも議論が始まる見通しだ。</p>"
+    )
+    page = f"<html><body><article><h1>遊び場を三か所ふやす</h1><div class='body'>{story}</div></article></body></html>"
+    texts = [b.text for b in articlekit.extract(page).body]
+    assert texts[0].startswith("市は子どもの遊び場を")
+    assert "弾劾（だんがい）の動き" in texts[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keine Kommentare",
+        "War der Artikel nützlich?",
+        "Gefällt mir",
+        "Was this article helpful?",
+        "Category : Press Releases",
+        "Last Modified: 12 March 2025",
+        "Síguenos en Telegram para recibir las noticias del día",
+        "Suivez-nous sur Instagram et sur Facebook !",
+        "À lire aussi : Les vendanges commencent plus tôt cette année",
+        "Sie könnten auch an diesen Artikeln interessiert sein",
+        "If you liked this post, you might also enjoy our guide to winter tyres.",
+        "Enjoy the post? Pin it for later!",
+    ],
+)
+def test_calls_to_action_and_metadata_lines_are_furniture(text: str) -> None:
+    assert is_boilerplate_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Category: the council files the plan as a minor amendment, which means no public hearing is needed.",
+        # A long paragraph that opens like a call is the story talking about one: only short lines go.
+        "Síguenos en esta ruta, decía el guía a los excursionistas mientras el sol caía sobre la sierra, "
+        "y durante tres horas nadie habló; al llegar al refugio, los más jóvenes se durmieron enseguida, "
+        "y los mayores se quedaron junto al fuego contando historias de otras travesías por los mismos "
+        "caminos, cuando no había señales ni mapas y el único aviso del peligro era el silencio de los pájaros.",
+    ],
+)
+def test_story_lines_that_open_like_furniture_are_kept(text: str) -> None:
+    assert not is_boilerplate_text(text)

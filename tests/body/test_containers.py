@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import articlekit
 from articlekit import Paragraph
 
@@ -121,3 +123,51 @@ Millbrook will employ <a href="/depot">hundreds of fitters and electricians</a>,
     body = articlekit.extract(page).body
     assert body[0].text.startswith("(VT) The new rail depot at Millbrook will employ hundreds")
     assert len(body) == 7
+
+
+CONSENT_TEXT = (
+    "We and our partners use cookies and similar technologies to store and access information on "
+    "your device, to measure how our pages are used and to show you personalised advertising.",
+    "You can accept all of them, refuse those that are not strictly necessary, or choose which "
+    "purposes you agree to, and you can change your mind at any time from the privacy settings.",
+    "Some of our partners process your data on the basis of their legitimate interest, which you "
+    "may object to by opening the list of vendors, reading their policies and switching them off.",
+    "Your choices apply to this site only, are stored for thirteen months, and are shared with the "
+    "vendors listed, who may also combine them with data collected elsewhere, as their policies say.",
+)
+
+
+@pytest.mark.parametrize(
+    "dialog",
+    [
+        '<div role="dialog" aria-label="Privacy">{}</div>',
+        '<div class="modal-window" aria-modal="true">{}</div>',
+        '<div id="onetrust-banner-sdk">{}</div>',
+        '<div class="cky-consent-container didomi-popup">{}</div>',
+    ],
+)
+def test_a_consent_dialog_is_never_the_story(dialog: str) -> None:
+    # The consent box holds more prose than the short story: it is still not the story.
+    consent = dialog.format("".join(f"<p>{p}</p>" for p in CONSENT_TEXT))
+    page = f"""<html><body>{consent}
+<main><h1>Second container terminal approved</h1><div class="wrap">{"".join(f"<p>{p}</p>" for p in STORY)}</div></main>
+</body></html>"""
+    assert articlekit.extract(page).body == tuple(Paragraph(p) for p in STORY)
+
+
+def test_a_dialog_left_unclosed_around_the_story_keeps_it() -> None:
+    # The template never closed its modal: the parser put the headline and the story inside it.
+    page = f"""<html><body><div class="modal" role="dialog" aria-hidden="true">
+<article><h1>Second container terminal approved</h1><div class="wrap">{"".join(f"<p>{p}</p>" for p in STORY)}</div></article>
+</body></html>"""
+    assert articlekit.extract(page).body == tuple(Paragraph(p) for p in STORY)
+
+
+def test_the_sites_footer_is_never_the_story() -> None:
+    # A short story beside the site's "About us" text, which runs longer than it, in the
+    # <footer> under <body>.
+    about = "".join(f"<p>{p}</p>" for p in CONSENT_TEXT).replace("cookies", "volunteers")
+    page = f"""<html><body><div id="app"><h1>Second container terminal approved</h1>
+<div class="intro"><p>{STORY[0]}</p><p>{STORY[1]}</p></div></div>
+<footer class="site-footer"><div class="about">{about}</div></footer></body></html>"""
+    assert articlekit.extract(page).body == (Paragraph(STORY[0]), Paragraph(STORY[1]))

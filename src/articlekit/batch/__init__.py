@@ -13,7 +13,7 @@ from __future__ import annotations
 from .inputs import DEFAULT_GLOBS, iter_items, iter_paths
 from .item import Item
 from .pool import StopFlag, ordered_map
-from .records import Outcome, convert_chunk, convert_item, error_record, record
+from .records import Outcome, convert_chunk, convert_item, error_record, record, record_line
 
 __all__ = [
     "DEFAULT_GLOBS",
@@ -27,4 +27,5 @@ __all__ = [
     "iter_paths",
     "ordered_map",
     "record",
+    "record_line",
 ]

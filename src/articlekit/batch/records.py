@@ -69,7 +69,7 @@ def lost_outcome(item: Item, error: ArticleKitError) -> Outcome:
     >>> lost_outcome(Item(name="a.html"), WorkerDiedError("killed")).text
     '{"input": "a.html", "error": {"type": "WorkerDiedError", "message": "killed"}}\\n'
     """
-    return Outcome(item.name, False, _line(error_record(item.name, type(error).__name__, str(error))), item.out_name)
+    return Outcome(item.name, False, record_line(error_record(item.name, type(error).__name__, str(error))), item.out_name)
 
 
 def convert_item(item: Item, format: str | None = None, options: Options = _DEFAULT_OPTIONS) -> Outcome:
@@ -77,14 +77,14 @@ def convert_item(item: Item, format: str | None = None, options: Options = _DEFA
     gives the Article in that format (and the error record's JSON line on failure)."""
     result = _extract(item, options)
     if not isinstance(result, Article):
-        return Outcome(item.name, False, _line(result), item.out_name)
+        return Outcome(item.name, False, record_line(result), item.out_name)
     if format is None:
-        line = _line({**_head(item), **article_to_dict(result)})
+        line = record_line({**_head(item), **article_to_dict(result)})
         return Outcome(item.name, True, line, item.out_name, result.is_article)
     try:
         text = serialize(result, format)
     except Exception as exc:  # noqa: BLE001 - a plugin serializer's failure is this input's record
-        return Outcome(item.name, False, _line(error_record(item.name, type(exc).__name__, _message(exc))), item.out_name)
+        return Outcome(item.name, False, record_line(error_record(item.name, type(exc).__name__, _message(exc))), item.out_name)
     return Outcome(item.name, True, text if text.endswith("\n") else text + "\n", item.out_name, result.is_article)
 
 
@@ -109,7 +109,12 @@ def _extract(item: Item, options: Options) -> Article | dict[str, Any]:
         return error_record(item.name, type(exc).__name__, _message(exc))
 
 
-def _line(data: dict[str, Any]) -> str:
+def record_line(data: dict[str, Any]) -> str:
+    """A record as the NDJSON line ``articlekit convert`` writes: UTF-8 JSON ending in ``\\n``.
+
+    >>> record_line({"input": "a.html", "headline": "Crème"})
+    '{"input": "a.html", "headline": "Crème"}\\n'
+    """
     return json.dumps(data, ensure_ascii=False) + "\n"
 
 

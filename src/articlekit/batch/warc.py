@@ -25,7 +25,10 @@ from .read import open_regular
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 WARC_MAGIC = b"WARC/"
 PAGE_RECORD_TYPES = frozenset({"response", "resource"})
-MISSING_EXTRA = "reading WARC files needs the 'warc' extra: pip install 'articlekit[warc]'"
+MISSING_EXTRA = (
+    "reading WARC files needs the 'warc' extra: pip install -e '.[warc]' in a clone of articlekit"
+    " (or pip install 'articlekit[warc] @ git+<clone url>')"
+)
 # What a WARC record's payload is read up to when the caller sets no bound: the default
 # ``Options.max_input_bytes`` (50 MB), plus one byte so that extract() refuses it by size.
 DEFAULT_MAX_RECORD_BYTES = 50 * 1024 * 1024

@@ -9,7 +9,8 @@ from ..dom.tree import Element
 
 from ..dom.text import clean_text
 from ..model import Block, Heading, Paragraph
-from .blocks import to_blocks, with_standfirst
+from .blocks import to_blocks
+from .standfirst import with_standfirst
 from .candidates import choose_containers
 from .clean import tidy
 from .prune import prune

@@ -11,14 +11,26 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from ..dom.tree import Element, class_and_id
 
 from ..dom.text import BLOCK_TAGS, block_text, clean_text, element_text, inline_text, preformatted_text, text_length
-from ..model import Block, Caption, Heading, ListBlock, Paragraph, Quote, Standfirst, Table
+from ..model import Block, Caption, Heading, ListBlock, Paragraph, Quote, Table
 from .candidates import is_teaser_text, link_density
 from .figures import is_caption, is_captioned_picture
 from .furniture import is_furniture
-from .hints import BOILERPLATE_PHRASES, BOILERPLATE_PREFIXES, LEAD_WORDS, fold, hint_words
+from .hints import (
+    BOILERPLATE_PHRASES,
+    BOILERPLATE_PREFIXES,
+    LEAD_WORDS,
+    MAX_META_LINE_CHARS,
+    MAX_SHORT_FURNITURE_CHARS,
+    META_LINE_PREFIXES,
+    SHORT_FURNITURE_PREFIXES,
+    fold,
+    hint_words,
+)
 
 HEADING_LEVELS = {"h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # A paragraph whose text is mostly links is navigation, unless it is long prose with links.
@@ -136,6 +148,10 @@ def is_boilerplate_text(text: str) -> bool:
         if not folded or folded in BOILERPLATE_PHRASES:
             return True
     lowered = text.casefold().lstrip(_POINTERS)
+    if len(text) <= MAX_SHORT_FURNITURE_CHARS and lowered.startswith(SHORT_FURNITURE_PREFIXES):
+        return True
+    if len(text) <= MAX_META_LINE_CHARS and lowered.startswith(META_LINE_PREFIXES):
+        return True
     return lowered.startswith(BOILERPLATE_PREFIXES) or (lowered.startswith("©") and len(text) < MAX_COPYRIGHT_LINE_CHARS)
 
 
@@ -425,6 +441,7 @@ def to_blocks(
     subheadings some templates set in <h1>s too."""
     walker = _Walker(containers, captions, headline)
     for container in containers:
+        _drop_ruby_readings(container)
         if container.tag in _WALKED_AS_BLOCK:
             walker.visit(container)
         else:
@@ -434,18 +451,14 @@ def to_blocks(
     return _without_pull_quotes(walker.blocks, walker.set_quotes), walker.lead, frozenset(walker.bold_lines)
 
 
-def with_standfirst(blocks: list[Block], lead: str | None) -> list[Block]:
-    """The story's opening paragraphs that are the lead the page sets apart, as ``Standfirst``
-    blocks (the lead element may hold a paragraph or two). Run after the clean-up, which judges
-    paragraphs: a paywall line a template marks as its lead is dropped as a paragraph first."""
-    if not lead:
-        return blocks
-    count = 0
-    while count < len(blocks) and isinstance(blocks[count], Paragraph) and blocks[count].text in lead:
-        count += 1
-    if count == 0 or count == len(blocks):
-        return blocks  # no lead paragraph, or nothing but the lead: a short page, kept as it is
-    return [Standfirst(b.text) for b in blocks[:count]] + blocks[count:]
+def _drop_ruby_readings(container: Element) -> None:
+    """Drop the readings set above ruby text (``<ruby>子<rt>こ</rt></ruby>``): a reader sees
+    them over the base text, and in line they would run into it ("子こども"). A ruby that gives
+    the reading in ``<rp>`` parentheses as well spells out its own plain-text form ("弾劾（だん
+    がい）"), which is kept."""
+    for ruby in container.iter("ruby"):
+        if next(ruby.iter("rp"), None) is None:
+            etree.strip_elements(ruby, "rt", with_tail=False)
 
 
 # An <h1> is the headline again when this share of its words are the headline's; one that is a

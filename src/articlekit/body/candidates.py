@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..dom.tree import Element, class_and_id
 
 from ..dom.text import LOOSE_TEXT_TAGS, element_text, text_length, visible_text
-from .hints import HINT_CACHE_SIZE, NEGATIVE_WORDS, POSITIVE_WORDS, UNLIKELY_WORDS, hint_words, without_taxonomy
+from .hints import DIALOG_ROLES, HINT_CACHE_SIZE, NEGATIVE_WORDS, POSITIVE_WORDS, UNLIKELY_WORDS, hint_words, without_taxonomy
 
 # Tags whose text counts as a paragraph of a story.
 PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "dd"})
@@ -161,9 +161,14 @@ def _under_unlikely(el: Element, cache: dict[Element, bool]) -> bool:
 
 def names_unlikely(el: Element) -> bool:
     """Whether the element's class or id names something that never holds the story
-    (``hints.UNLIKELY_WORDS``: comments, related stories)."""
+    (``hints.UNLIKELY_WORDS``: comments, related stories, consent managers), or is a dialog
+    laid over the page (``hints.DIALOG_ROLES``, ``aria-modal``)."""
     if el.tag in ("html", "body"):
         return False
+    if (el.get("role") in DIALOG_ROLES or el.get("aria-modal") == "true") and next(el.iter("h1"), None) is None:
+        # A dialog over the page (a consent box, a privacy policy in a modal); one that holds a
+        # headline was left unclosed, and the parser put the story inside it.
+        return True
     value = class_and_id(el)
     return bool(value) and _value_unlikely(value)
 
@@ -313,6 +318,12 @@ WIDEN_RATIO = 2.0
 STORY_WIDEN_RATIO = 1.75
 
 
+# An ancestor whose own paragraphs hold at least this share of the winner's story text is the
+# story's container, and the winner a part nested in it: an embed left unclosed (a table's
+# <div>) puts the rest of the story inside it, and that rest can outvote the story's opening.
+NESTED_PART_SHARE = 0.5
+
+
 def _widen(best: Element, own_chars: dict[Element, int]) -> Element:
     story = _story_article(best)
     chain = [best]
@@ -327,7 +338,8 @@ def _widen(best: Element, own_chars: dict[Element, int]) -> Element:
     own = chars[best]
     for ancestor in chain[1:]:
         ratio = STORY_WIDEN_RATIO if ancestor is story else WIDEN_RATIO
-        if chars[ancestor] >= ratio * max(own, 1) and hint_score(ancestor) >= 0:
+        holds_story = own_chars.get(ancestor, 0) >= NESTED_PART_SHARE * max(own, 1)
+        if (chars[ancestor] >= ratio * max(own, 1) or holds_story) and hint_score(ancestor) >= 0:
             node = ancestor
             own = chars[ancestor]
     return node

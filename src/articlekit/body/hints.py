@@ -59,14 +59,22 @@ LEAD_WORDS = frozenset(
 )
 
 # Containers named for these never hold the story, whatever else their class says
-# ("comment-body" is a comment's body): their paragraphs do not vote. ("newsletter" is not one:
+# ("comment-body" is a comment's body; "onetrust-policy-text" is a consent box's): their
+# paragraphs do not vote. ("newsletter" is not one:
 # a "newsletter-post" is the story on newsletter platforms; signup boxes are dropped as furniture.)
 UNLIKELY_WORDS = frozenset(
     """
     comment comments commentlist disqus respond reply replies related recommended
     recommendations outbrain taboola trending mostread mostpopular
+    cookie cookies cookiebar cookiebanner cookielaw consent gdpr onetrust optanon cookiebot
+    didomi usercentrics truste iubenda borlabs klaro osano termly cookieyes
+    outdated browsehappy
     """.split()
 )
+# Cookie and consent dialogs, a privacy policy in a modal, an "outdated browser" banner: text
+# laid over the page, never the story. Besides the words above, the page says so itself with
+# an element's role or its aria-modal attribute.
+DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 
 # Class names repeat across elements and pages (templates); splitting each once is enough. The
 # memo holds only what a pure function computed from its argument, so sharing it is safe.
@@ -177,7 +185,15 @@ BOILERPLATE_PHRASES = frozenset(
     jetzt weiterlesen|fehler gefunden jetzt melden|weitere informationen|ende der weiteren informationen|
     bitte beachten|embed|next|previous|next article|previous article|next story|nächster artikel|
     vorheriger artikel|article suivant|article précédent|siguiente|anterior|التالي|السابق|jump to|
-    contents hide|contents show|table of contents hide|table of contents show
+    contents hide|contents show|table of contents hide|table of contents show|
+    keine kommentare|no comments|no comments yet|aucun commentaire|sin comentarios|nessun commento|
+    gefällt mir|war der artikel nützlich|war dieser artikel hilfreich|war dieser artikel nützlich|
+    war dieser beitrag hilfreich|was this article helpful|was this helpful|was this page helpful|
+    did you find this article helpful|cet article vous a-t-il été utile|cet article vous a t il été utile|
+    ¿te ha resultado útil este artículo|te ha resultado útil este artículo|
+    sie könnten auch interessiert sein|das könnte sie auch interessieren|
+    enjoy the post pin it for later|pin it for later|pin it|article sources|cite as|
+    date last reviewed|last modified|last updated|zuletzt aktualisiert|dernière mise à jour
     """.replace("\n", " ").split("|")
 )
 BOILERPLATE_PHRASES = frozenset(" ".join(p.split()) for p in BOILERPLATE_PHRASES)
@@ -195,7 +211,7 @@ END_OF_STORY_HEADINGS = (
     "comments", "leave a comment", "leave a reply", "join the conversation", "share this",
     "about the author", "der autor", "die autorin", "zum autor", "zur autorin", "über den autor",
     "über die autorin", "l'auteur", "à propos de l'auteur", "sobre el autor", "written by",
-    "newsletter", "sign up", "mehr zum thema", "das könnte sie auch",
+    "newsletter", "sign up", "mehr zum thema", "das könnte sie auch", "sie könnten auch",
     "lesen sie auch", "weitere artikel", "meistgelesen", "auch interessant", "ähnliche nachrichten",
     "ähnliche artikel", "das könnte dich auch interessieren", "related article", "lire aussi",
     "à lire aussi", "sur le même sujet", "les plus lus", "te puede interesar", "más noticias",
@@ -254,6 +270,29 @@ BOILERPLATE_PREFIXES = (
     "tags:", "tags :", "tags\n", "topics:", "schlagwörter:", "stichwörter:", "etiquetas:",
     "mots-clés:", "mots-clés :",
 )
+
+# Openings of a line that sets the story's metadata apart ("Category : Press Releases", "Last
+# Modified: ..."): furniture up to ``MAX_META_LINE_CHARS``; a longer one is a sentence.
+META_LINE_PREFIXES = (
+    "category:", "category :", "categories:", "kategorie:", "catégorie :", "catégorie:",
+    "categoría:", "last modified:", "last modified on", "date last reviewed:", "last reviewed:",
+)
+MAX_META_LINE_CHARS = 80
+
+# Openings of a short paragraph (a line or two, ``MAX_SHORT_FURNITURE_CHARS``) that make it
+# furniture: calls to follow, join, install or give, and teasers' labels, in each language's own
+# phrasing. A long paragraph that opens so is the story talking about them.
+SHORT_FURNITURE_PREFIXES = (
+    "síguenos en", "siguenos en", "síguenos también en", "únete a nuestro canal", "suscríbete a",
+    "suivez-nous sur", "abonnez-vous à", "téléchargez l'application", "folgen sie uns auf",
+    "folge uns auf", "laden sie die app", "seguici su", "iscriviti alla", "siga-nos no", "siga-nos nas",
+    "volg ons op", "följ oss på", "join our telegram", "join our whatsapp", "join our newsletter",
+    "support our journalism", "if you liked this post", "if you liked this article",
+    "if you liked this blog post", "if you enjoyed this post", "if you enjoyed this article",
+    "enjoy the post?", "did you like this article", "sie könnten auch", "à lire aussi", "a lire aussi",
+    "à voir aussi", "lisez aussi",
+)
+MAX_SHORT_FURNITURE_CHARS = 250
 
 # Openings of the credit lines that close a story ("Reporting by ...; Editing by ...", "First
 # published in The Conversation"): not the story, when among its last lines. Compared with the

@@ -36,11 +36,22 @@ def prune(root: Element, styled: Sequence[Element]) -> None:
     page index found them (``PageIndex.styled``): the only ones that can be hidden."""
     # lxml removes the junk in C, keeping the text that follows each element.
     etree.strip_elements(root, *JUNK_TAGS, etree.Entity, etree.ProcessingInstruction, with_tail=False)
-    doomed = [el for el in root.iter(*FURNITURE_TAGS) if not _holds_story(el) and not _is_quote_attribution(el)]
+    doomed = [
+        el for el in root.iter(*FURNITURE_TAGS)
+        if _is_page_footer(el) or (not _holds_story(el) and not _is_quote_attribution(el))
+    ]
     # Hidden wrappers that hold the story are revealed by scripts on load.
     doomed += [el for el in styled if is_hidden(el) and not _holds_story(el)]
     for el in doomed:
         drop(el)
+
+
+def _is_page_footer(el: Element) -> bool:
+    """The page's own footer, a ``<footer>`` right under ``<body>``: what it holds (an "About
+    us" text, the publisher's address) follows every page of the site, and markup left unclosed
+    above it cannot put the story inside it, as the story comes before it."""
+    parent = el.getparent()
+    return el.tag == "footer" and parent is not None and parent.tag == "body"
 
 
 def _is_quote_attribution(el: Element) -> bool:
