@@ -14,6 +14,7 @@ import pytest
 import articlekit
 from articlekit import Article, Caption, Heading, ListBlock, Paragraph, Quote, Table
 from articlekit.model import Block
+from blocktext import visible_text
 
 REPO = Path(__file__).resolve().parent.parent
 PAGES = sorted((REPO / "tests" / "fixtures").glob("*/page.html")) + [REPO / "examples" / "news-page.html"]
@@ -95,17 +96,9 @@ def test_visible_text_of_every_fixture_page_is_the_articles(page_path: Path) -> 
     assert wrapper.tag == ("article" if article.is_article else "main")
     assert rendered_blocks(wrapper) == expected_blocks(article.body)
     stamp = article.published.isoformat() if article.published else None
-    shown = [article.section, article.headline, article.byline, stamp, *(visible(b) for b in article.body)]
+    shown = [article.section, article.headline, article.byline, stamp, *(visible_text(b) for b in article.body)]
     # Every element we write is a block (or <br>) a browser sets apart: its texts, spaced.
     assert normalized(" ".join(page.find("body").itertext())) == normalized(" ".join(s for s in shown if s))  # type: ignore[union-attr]
-
-
-def visible(block: Block) -> str:
-    if isinstance(block, ListBlock):
-        return " ".join(block.items)
-    if isinstance(block, Table):
-        return " ".join(cell for row in block.rows for cell in row)
-    return block.text
 
 
 def test_a_header_row_is_th_in_thead_and_data_rows_are_td_in_tbody() -> None:

@@ -16,6 +16,7 @@ from markdown_it import MarkdownIt
 import articlekit
 from articlekit import Article, Caption, Heading, ListBlock, Paragraph, Quote, Table
 from articlekit.model import Block
+from blocktext import visible_text
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -107,14 +108,6 @@ def assert_only_emitted_elements(root: lxml.html.HtmlElement, extra: frozenset[s
     tags = {el.tag for el in root.iter() if isinstance(el.tag, str)}
     assert tags <= EMITTED | extra, tags - EMITTED - extra
     assert not root.xpath("//comment()")
-
-
-def visible_text(block: Block) -> str:
-    if isinstance(block, ListBlock):
-        return " ".join(block.items)
-    if isinstance(block, Table):
-        return " ".join(cell for row in block.rows for cell in row)
-    return block.text
 
 
 # ---------------------------------------------------------------- examples

@@ -35,7 +35,7 @@ MAX_SCRIPT_CHARS = 2_000_000
 
 
 def candidates(page: Element | PageIndex, max_script_chars: int = MAX_SCRIPT_CHARS) -> Iterator[Candidate]:
-    objects = [obj for data in documents(as_index(page), max_script_chars) for obj in _flatten(data, 0)]
+    objects = [obj for data in documents(as_index(page), max_script_chars) for obj in typed_objects(data)]
     main = _main_article(objects)
     if main is not None:
         yield from _article_candidates(main, objects)
@@ -79,20 +79,25 @@ def _loads(raw: str) -> Any:
         return None
 
 
-def _flatten(data: Any, depth: int) -> Iterator[dict[str, Any]]:
-    """Every typed object of the document: top level, arrays, ``@graph``, ``mainEntity``."""
+# Where a document nests the objects it describes.
+NESTING_KEYS = ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "hasPart")
+
+
+def typed_objects(data: Any, keys: tuple[str, ...] = NESTING_KEYS, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """Every typed object of a document: top level, arrays, and under ``keys`` (``@graph``,
+    ``mainEntity``... by default), down to ``MAX_DEPTH`` levels."""
     if depth > MAX_DEPTH:
         return
     if isinstance(data, list):
         for item in data:
-            yield from _flatten(item, depth + 1)
+            yield from typed_objects(item, keys, depth + 1)
     elif isinstance(data, dict):
         if "@type" in data:
             yield data
-        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "hasPart"):
+        for key in keys:
             inner = data.get(key)
             if isinstance(inner, (list, dict)):
-                yield from _flatten(inner, depth + 1)
+                yield from typed_objects(inner, keys, depth + 1)
 
 
 def _types(obj: dict[str, Any]) -> set[str]:

@@ -220,32 +220,20 @@ def _microdata_trail(index: PageIndex) -> Element | None:
 def _jsonld_trails(documents: list[Any]) -> Iterator[list[tuple[str, str]]]:
     """The crumbs of every JSON-LD ``BreadcrumbList`` of the page, in their positions' order."""
     for data in documents:
-        for obj in _breadcrumb_lists(data, 0):
+        for obj in filter(_is_breadcrumb_list, jsonld.typed_objects(data, BREADCRUMB_KEYS)):
             items = obj.get("itemListElement")
             if isinstance(items, list):
                 ordered = sorted((i for i in items if isinstance(i, dict)), key=_position)
                 yield [_crumb(item) for item in ordered]
 
 
-# JSON-LD nested deeper than this is not a breadcrumb list a page means to publish.
-MAX_JSONLD_DEPTH = 8
+# Where a page's JSON-LD puts its breadcrumb lists: beside the story, or under its web page.
+BREADCRUMB_KEYS = ("@graph", "breadcrumb", "mainEntity", "mainEntityOfPage")
 
 
-def _breadcrumb_lists(data: Any, depth: int) -> Iterator[dict[str, Any]]:
-    if depth > MAX_JSONLD_DEPTH:
-        return
-    if isinstance(data, list):
-        for item in data:
-            yield from _breadcrumb_lists(item, depth + 1)
-    elif isinstance(data, dict):
-        kind = data.get("@type")
-        if kind == "BreadcrumbList" or (isinstance(kind, list) and "BreadcrumbList" in kind):
-            yield data
-            return
-        for key in ("@graph", "breadcrumb", "mainEntity", "mainEntityOfPage"):
-            inner = data.get(key)
-            if isinstance(inner, (list, dict)):
-                yield from _breadcrumb_lists(inner, depth + 1)
+def _is_breadcrumb_list(obj: dict[str, Any]) -> bool:
+    kind = obj.get("@type")
+    return kind == "BreadcrumbList" or (isinstance(kind, list) and "BreadcrumbList" in kind)
 
 
 def _position(item: dict[str, Any]) -> float:
