@@ -99,7 +99,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "they give no record and are counted in the summary",
     )
     add_extraction_arguments(parser)
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, command_parser=parser)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -79,7 +79,7 @@ def add_page_arguments(parser: argparse.ArgumentParser) -> None:
         "-f", "--format", default="json", choices=sorted(available_serializers()), help="output format (default: json)"
     )
     add_extraction_arguments(parser)
-    parser.set_defaults(run=run_pages)
+    parser.set_defaults(run=run_pages, command_parser=parser)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -95,9 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(f"unknown command {first!r}: did you mean {typo!r}? (for a page file of that name: ./{first})")
         argv = ["page", *argv]
     args = parser.parse_args(argv)
-    command_parser = _subparser(parser, args.command)
     try:
-        status: int = args.run(args, command_parser)
+        status: int = args.run(args, args.command_parser)
     except BrokenPipeError:  # the reader went away ('| head'): stop quietly
         silence_stdout()
         return EXIT_SOME_FAILED
@@ -155,13 +154,6 @@ def _mistyped_command(word: str) -> str | None:
         return None
     close = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=TYPO_CUTOFF)
     return close[0] if close else None
-
-
-def _subparser(parser: argparse.ArgumentParser, command: str) -> argparse.ArgumentParser:
-    for action in parser._actions:  # argparse keeps its subparsers on the subparsers action
-        if isinstance(action, argparse._SubParsersAction):
-            return action.choices[command]  # type: ignore[no-any-return]
-    return parser
 
 
 if __name__ == "__main__":

@@ -65,7 +65,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     check.add_argument("domain", help="the site's domain, e.g. example.com")
     check.add_argument("pages", nargs="+", type=Path, help="saved pages of the site")
     check.add_argument("--rule", type=Path, help="a rule.toml to check instead of the installed rule")
-    parser.set_defaults(run=run, site_parser=parser)
+    parser.set_defaults(run=run, command_parser=parser)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -82,7 +82,7 @@ def main(argv: Sequence[str]) -> int:
 
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.site_command is None:
-        args.site_parser.print_help(sys.stderr)
+        parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
         if args.site_command == "new":
