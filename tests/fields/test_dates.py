@@ -192,7 +192,10 @@ def test_a_date_is_plausible_against_now_s_day() -> None:
 
 
 def test_digits_no_zone_has_are_not_an_offset() -> None:
-    # Found by hypothesis: "-0:20" read as an offset of minus two days raised ValueError.
-    value = parse_date("0:0-0:2000:010100", now=datetime(2024, 1, 1))
-    assert value is None or getattr(value, "tzinfo", None) is None
-    assert parse_date("2024-03-01T10:00:00+14:00", now=datetime(2024, 6, 1, tzinfo=timezone.utc)).utcoffset().total_seconds() == 14 * 3600  # type: ignore[union-attr]
+    # Found by hypothesis: "-0:20" was read as an offset of minus two days and raised ValueError.
+    now = datetime(2024, 6, 1, tzinfo=timezone.utc)
+    assert parse_date("0:0-0:2000:010100", now=now) == datetime(2000, 1, 1)
+    assert parse_date("2024-03-01T10:00:00-20:00", now=now) == datetime(2024, 3, 1, 10, 0)  # local time
+    assert parse_date("2024-03-01 10:00 +25:00", now=now) == datetime(2024, 3, 1, 10, 0)
+    widest = parse_date("2024-03-01T10:00:00+14:00", now=now)
+    assert widest is not None and widest.utcoffset() == timedelta(hours=14)  # type: ignore[union-attr]

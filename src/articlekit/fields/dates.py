@@ -169,9 +169,13 @@ def _parse_iso(text: str) -> datetime | None:
     if len(candidate) < 11:  # a bare day ("2024-05-03", "20240503") is a date, read elsewhere
         return None
     try:
-        return datetime.fromisoformat(candidate)
+        value = datetime.fromisoformat(candidate)
     except ValueError:
         return None
+    offset = value.utcoffset()
+    if offset is not None and abs(offset.total_seconds()) > MAX_OFFSET_SECONDS:
+        return value.replace(tzinfo=None)  # "-20:00": digits no zone has, as _with_zone reads them
+    return value
 
 
 def _parse_epoch(text: str) -> datetime | None:
