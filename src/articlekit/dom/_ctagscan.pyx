@@ -13,6 +13,7 @@ cdef extern from "Python.h":
     int PyUnicode_KIND(object text)
     void* PyUnicode_DATA(object text)
     Py_UCS4 PyUnicode_READ(int kind, void* data, Py_ssize_t index) nogil
+    Py_ssize_t PyUnicode_FindChar(object text, Py_UCS4 ch, Py_ssize_t start, Py_ssize_t end, int direction) except -2
 
 
 cdef inline Py_UCS4 _at(str text, Py_ssize_t i):
@@ -77,14 +78,13 @@ cdef Py_ssize_t _comment_end(str text, Py_ssize_t pos, Py_ssize_t n):
 def too_many_attributes(str text, Py_ssize_t cap):
     """True when a tag of ``text`` may have more than ``cap`` attributes."""
     cdef Py_ssize_t n = len(text), i = 0, k, start, count
-    cdef Py_UCS4 c, q, first
+    cdef Py_UCS4 c, first
     cdef bint end_tag
     cdef int kind = PyUnicode_KIND(text)
     cdef void* data = PyUnicode_DATA(text)
     while i < n:
-        while i < n and PyUnicode_READ(kind, data, i) != u"<":  # text: on to the next "<"
-            i += 1
-        if i >= n:
+        i = PyUnicode_FindChar(text, u"<", i, n, 1)  # text: on to the next "<"
+        if i < 0:
             return False
         if i + 1 >= n:
             return False
@@ -93,13 +93,13 @@ def too_many_attributes(str text, Py_ssize_t cap):
             if i + 3 < n and PyUnicode_READ(kind, data, i + 2) == u"-" and PyUnicode_READ(kind, data, i + 3) == u"-":
                 i = _comment_end(text, i + 4, n)
             else:
-                i = text.find(">", i + 2)
+                i = PyUnicode_FindChar(text, u">", i + 2, n, 1)
                 if i < 0:
                     return False
                 i += 1
             continue
         if c == u"?" or (c == u"/" and not (i + 2 < n and _letter(PyUnicode_READ(kind, data, i + 2)))):
-            i = text.find(">", i + 1)
+            i = PyUnicode_FindChar(text, u">", i + 1, n, 1)
             if i < 0:
                 return False
             i += 1
@@ -143,11 +143,8 @@ def too_many_attributes(str text, Py_ssize_t cap):
                 while i < n and _space(PyUnicode_READ(kind, data, i)):
                     i += 1
                 if i < n and (PyUnicode_READ(kind, data, i) == u'"' or PyUnicode_READ(kind, data, i) == u"'"):
-                    q = PyUnicode_READ(kind, data, i)
-                    i += 1
-                    while i < n and PyUnicode_READ(kind, data, i) != q:
-                        i += 1
-                    if i >= n:
+                    i = PyUnicode_FindChar(text, PyUnicode_READ(kind, data, i), i + 1, n, 1)
+                    if i < 0:
                         return False  # left open: the rest of the page is in it
                     i += 1
                 else:

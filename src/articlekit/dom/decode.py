@@ -164,7 +164,7 @@ def _decode_bytes(data: bytes, served: str | None = None) -> Decoded:
     utf16 = _utf16_without_bom(data[:SNIFF_BYTES])
     if utf16:
         return Decoded(data.decode(utf16, errors="replace"), utf16)
-    if _ISO2022_JP_ESCAPE.search(data[:SNIFF_BYTES * 16]):
+    if data.find(b"\x1b$", 0, SNIFF_BYTES * 16) >= 0 and _ISO2022_JP_ESCAPE.search(data[: SNIFF_BYTES * 16]):
         try:  # 7-bit Japanese: valid ASCII (so valid UTF-8), told apart by its escape sequences
             return Decoded(data.decode("iso2022_jp"), "iso2022_jp")
         except UnicodeDecodeError:
