@@ -15,7 +15,21 @@ from .errors import (
     SerializationError,
     UnknownFormatError,
 )
-from .model import Article, Block, Caption, Heading, ListBlock, Paragraph, Provenance, Quote, Standfirst, Table
+from .model import (
+    Article,
+    Block,
+    Caption,
+    Embed,
+    Figure,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Provenance,
+    Quote,
+    Span,
+    Standfirst,
+    Table,
+)
 from .options import Options
 from .pipeline import extract
 from .serialize import from_json, serialize
@@ -27,8 +41,10 @@ __all__ = [
     "ArticleKitError",
     "Block",
     "Caption",
+    "Embed",
     "EmptyInputError",
     "ExtractionError",
+    "Figure",
     "Heading",
     "InputError",
     "ListBlock",
@@ -39,6 +55,7 @@ __all__ = [
     "Quote",
     "Standfirst",
     "SerializationError",
+    "Span",
     "Table",
     "UnknownFormatError",
     "extract",

@@ -135,6 +135,53 @@ def _blocks(value: Iterable[Block]) -> tuple[Block, ...]:
     return tuple(value)
 
 
+SPAN_KINDS = frozenset({"link", "emphasis", "strong", "code"})
+"""What a ``Span`` marks: a link (``<a href>``), emphasis (``<em>``, ``<i>``), strong
+importance (``<strong>``, ``<b>``), or inline code (``<code>``, ``<kbd>``, ``<samp>``)."""
+
+
+def _check_span(span: Span, attribute: attrs.Attribute[Any], end: int) -> None:
+    if not 0 <= span.start <= end:
+        raise ValueError(f"a span's start and end are offsets into its block's text with start <= end, not {span.start}..{end}")
+
+
+def _check_kind(span: Span, attribute: attrs.Attribute[Any], kind: str) -> None:
+    if kind not in SPAN_KINDS:
+        raise ValueError(f"a span's kind is one of {sorted(SPAN_KINDS)}, not {kind!r}")
+
+
+@attrs.frozen(field_transformer=_valid_fields)
+class Span:
+    """Inline markup over a run of a block's ``text``: ``text[start:end]`` is the linked,
+    emphasised, strong or code run (offsets in characters). Spans never change ``text``; nested
+    markup (a link in bold) gives two spans over the same characters. ``href`` is a link's
+    address, made absolute against the page's URL (and its ``<base>``).
+
+    >>> block = Paragraph("Read the report.", spans=(Span(9, 15, "link", "https://example.com/r"),))
+    >>> [block.text[s.start : s.end] for s in block.spans]
+    ['report']
+    """
+
+    start: int
+    end: int = attrs.field(validator=_check_span)
+    kind: str = attrs.field(validator=_check_kind)
+    href: str | None = None
+
+
+def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(value)
+
+
+def _check_spans(block: Any, attribute: attrs.Attribute[Any], spans: tuple[Span, ...]) -> None:
+    for span in spans:
+        if span.end > len(block.text):
+            raise ValueError(f"a span ends at {span.end}, beyond its block's text ({len(block.text)} characters)")
+
+
+def _span_field() -> Any:
+    return attrs.field(default=(), converter=_spans, validator=_check_spans)
+
+
 @attrs.frozen(field_transformer=_valid_fields)
 class Paragraph:
     """A paragraph of the story. ``text`` keeps ``<br>`` breaks as ``\\n``.
@@ -144,6 +191,7 @@ class Paragraph:
     """
 
     text: str = attrs.field(metadata=LINES)
+    spans: tuple[Span, ...] = _span_field()
     kind = "paragraph"
 
 
@@ -158,6 +206,7 @@ class Heading:
 
     text: str = attrs.field(metadata=LINES)
     level: int = 2
+    spans: tuple[Span, ...] = _span_field()
     kind = "heading"
 
 
@@ -187,6 +236,7 @@ class Quote:
     """
 
     text: str = attrs.field(metadata=LINES)
+    spans: tuple[Span, ...] = _span_field()
     kind = "quote"
 
 
@@ -222,6 +272,7 @@ class Caption:
     """
 
     text: str = attrs.field(metadata=LINES)
+    spans: tuple[Span, ...] = _span_field()
     kind = "caption"
 
 
@@ -236,10 +287,54 @@ class Standfirst:
     """
 
     text: str = attrs.field(metadata=LINES)
+    spans: tuple[Span, ...] = _span_field()
     kind = "standfirst"
 
 
-Block = Union[Paragraph, Heading, ListBlock, Quote, Table, Caption, Standfirst]
+@attrs.frozen(field_transformer=_valid_fields)
+class Figure:
+    """A picture where it stands in the story: its address (absolute, the largest of the
+    candidates the page gives in ``src``, ``srcset`` and the lazy-loading attributes), its
+    ``alt`` text, its caption and credit, and its size when the page gives it. A figure adds no
+    text to the body (``text`` is empty): the caption is a ``Caption`` block too only with
+    ``Options(include_captions=True)``. The lead image stays in ``Article.image``.
+
+    >>> Figure("https://example.com/pier.jpg", alt="The pier", caption="The new pier at dawn.").text
+    ''
+    """
+
+    src: str
+    alt: str = ""
+    caption: str = attrs.field(default="", metadata=LINES)
+    credit: str = ""
+    width: int | None = None
+    height: int | None = None
+    kind = "figure"
+
+    @property
+    def text(self) -> str:
+        return ""
+
+
+@attrs.frozen(field_transformer=_valid_fields)
+class Embed:
+    """A post or player embedded in the story: a tweet, an Instagram or TikTok post, a YouTube
+    or Vimeo video, a podcast, another page in an ``<iframe>``. ``provider`` names the service
+    ("twitter", "youtube", ... or "iframe"), ``url`` is the embedded item's address, and
+    ``text`` the words the page quotes from it (a tweet's text), which are part of the body's
+    text as a quotation's are.
+
+    >>> Embed("https://www.youtube.com/embed/abc", "youtube").text
+    ''
+    """
+
+    url: str
+    provider: str
+    text: str = attrs.field(default="", metadata=LINES)
+    kind = "embed"
+
+
+Block = Union[Paragraph, Heading, ListBlock, Quote, Table, Caption, Standfirst, Figure, Embed]
 """One block of an article body, in reading order.
 
 Every block has ``kind`` (its JSON ``type``) and ``text``:
@@ -364,7 +459,7 @@ class Article:
         <BLANKLINE>
         One.
         """
-        return "\n\n".join(b.text for b in self.body)
+        return "\n\n".join(b.text for b in self.body if b.text)
 
 
 def calendar_day(value: datetime | date | None) -> date | None:
