@@ -6,6 +6,9 @@
 'Headline of the story'
 """
 
+from typing import TYPE_CHECKING
+
+from ._lazy import lazy_exports
 from .errors import (
     ArticleKitError,
     EmptyInputError,
@@ -31,8 +34,16 @@ from .model import (
     Table,
 )
 from .options import Options
-from .pipeline import extract
-from .serialize import from_json, serialize
+from .serialize import serialize
+
+if TYPE_CHECKING:
+    from .pipeline import extract
+    from .serialize.json import from_json
+
+# The extraction machinery and the serializers are imported on first use: see ``_lazy``.
+# (``serialize`` is imported here: the function shares its name with the subpackage, whose
+# import would replace it.)
+__getattr__, __dir__ = lazy_exports(__name__, globals(), {"extract": ".pipeline", "from_json": ".serialize.json"})
 
 __version__ = "0.1.0"
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import attrs
 
 from .sites.registry import DEFAULT_REGISTRY, Registry
-from .sources.jsonld import MAX_SCRIPT_CHARS
 
 #: Pages larger than this are refused before parsing: beyond it a page is almost surely not a
 #: single article, and parsing it would cost seconds. Override with ``Options(max_input_bytes=...)``.
 DEFAULT_MAX_INPUT_BYTES = 50 * 1024 * 1024
+
+#: A JSON-LD script longer than this is not read (``Options(max_jsonld_chars=...)``).
+DEFAULT_MAX_JSONLD_CHARS = 2_000_000
 
 
 @attrs.frozen
@@ -41,6 +43,6 @@ class Options:
     """Where site rules are looked up: the built-ins and installed plugins by default; pass your
     own ``articlekit.sites.Registry`` to add rules at run time."""
 
-    max_jsonld_chars: int = MAX_SCRIPT_CHARS
+    max_jsonld_chars: int = DEFAULT_MAX_JSONLD_CHARS
     """A JSON-LD script longer than this is not read (the page's other sources still are):
     metadata is a few kilobytes, and a multi-megabyte script costs seconds to load for nothing."""

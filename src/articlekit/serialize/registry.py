@@ -7,20 +7,15 @@ and read once; a plugin that fails to load is skipped with a warning naming it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
+from importlib import import_module
 from types import MappingProxyType
 from typing import cast
 
 from ..errors import UnknownFormatError
 from ..plugins import load_plugins
 from ..model import Article
-from .html import to_html
-from .json import to_json
-from .jsonld import to_jsonld
-from .markdown import to_markdown
-from .ndjson import to_ndjson
-from .text import to_text
 
 Serializer = Callable[[Article], str]
 """A serializer turns one Article into text.
@@ -32,16 +27,37 @@ Serializer = Callable[[Article], str]
 'Rates held'
 """
 
-SERIALIZERS: Mapping[str, Serializer] = MappingProxyType(
-    {
-        "json": to_json,
-        "ndjson": to_ndjson,
-        "markdown": to_markdown,
-        "text": to_text,
-        "html": to_html,
-        "jsonld": to_jsonld,
-    }
-)
+
+
+@cache
+def _builtin(name: str) -> Serializer:
+    """The built-in serializer ``to_<name>`` of module ``serialize.<name>``, imported on first use."""
+    return cast(Serializer, getattr(import_module(f".{name}", __package__), f"to_{name}"))
+
+
+class _Builtins(Mapping[str, Serializer]):
+    """A read-only table whose serializers are imported when first looked up: importing
+    ``articlekit`` does not load every format's module (see ``articlekit._lazy``)."""
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        self._names = names
+
+    def __getitem__(self, name: str) -> Serializer:
+        if name not in self._names:
+            raise KeyError(name)
+        return _builtin(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def __repr__(self) -> str:
+        return f"SERIALIZERS({', '.join(self._names)})"
+
+
+SERIALIZERS: Mapping[str, Serializer] = _Builtins(("json", "ndjson", "markdown", "text", "html", "jsonld"))
 """The built-in serializers by format name (read-only; pass your own table to ``serialize``).
 
 >>> sorted(SERIALIZERS)

@@ -14,31 +14,43 @@ in ``Options(registry=...)``::
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
-from lxml import etree
-from ..dom.tree import Element
-from ..plugins import load_plugins
 
+from ..plugins import load_plugins
 from .errors import SiteRuleError
-from .loader import load_rule
-from .rule import SiteRule
+
+if TYPE_CHECKING:
+    from ..dom.tree import Element
+    from .rule import SiteRule
+
+# ``Options`` holds the default registry, so this module is imported with ``articlekit``: the
+# rules (their loader, selectors and field readers) and lxml are imported when rules are first
+# needed, not here.
 
 ENTRY_POINT_GROUP = "articlekit.sites"
 """Installed packages add rules under this entry-point group; each entry point names a
 ``SiteRule``, an iterable of them, or a callable returning either."""
 
-# The page's generator meta is read once per lookup, and only when no domain matched.
-_GENERATOR = etree.XPath("string(/html/head/meta[@name='generator'][1]/@content)")
+
+@cache
+def _generator_xpath() -> Callable[[Element], object]:
+    """Reads the page's generator meta (once per lookup, and only when no domain matched)."""
+    from lxml import etree
+
+    return etree.XPath("string(/html/head/meta[@name='generator'][1]/@content)")
 
 
 @cache
 def builtin_rules() -> tuple[SiteRule, ...]:
     """The rules shipped in ``articlekit/sites/builtin``, read and compiled once per process."""
     from importlib.resources import files  # only when the rules are first needed
+    from pathlib import Path
+
+    from .loader import load_rule
 
     root = files("articlekit.sites") / "builtin"
     paths = sorted(Path(str(d)) / "rule.toml" for d in root.iterdir() if d.is_dir())
@@ -51,6 +63,8 @@ def plugin_rules() -> tuple[SiteRule, ...]:
 
 
 def _as_rules(obj: object) -> list[SiteRule]:
+    from .rule import SiteRule
+
     if callable(obj) and not isinstance(obj, SiteRule):
         obj = obj()
     if isinstance(obj, SiteRule):
@@ -103,6 +117,7 @@ def _parents(host: str) -> Iterable[str]:
 class Registry:
     """Site rules by domain and by page detection. Built-ins and plugins are read on first use.
 
+    >>> from articlekit.sites import SiteRule
     >>> registry = Registry(builtins=False, plugins=False)
     >>> registry.register(SiteRule("example", ("example.com",)))
     >>> registry.lookup("news.example.com", None).name
@@ -126,6 +141,8 @@ class Registry:
                 "the default registry is read-only; make your own with registry = Registry(), "
                 "register rules on it and pass Options(registry=registry)"
             )
+        from .rule import SiteRule
+
         if not isinstance(rule, SiteRule):
             raise SiteRuleError(f"register() takes a SiteRule, not {type(rule).__name__}")
         with self._lock:
@@ -169,7 +186,7 @@ class Registry:
         detecting = self._index().detecting
         if not detecting:
             return None
-        generator = str(_GENERATOR(root)).lower()
+        generator = str(_generator_xpath()(root)).lower()
         return next((r for r in detecting if r.detects(root, generator)), None)
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from ..dom.tree import Element
 
 from ..dom.text import clean_text
+from ..options import DEFAULT_MAX_JSONLD_CHARS
 from .candidate import Candidate
 from .index import PageIndex, as_index
 
@@ -31,7 +32,9 @@ ORGANIZATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corpor
 # JSON-LD nested deeper than this is junk or hostile; walking it gains nothing.
 MAX_DEPTH = 12
 # Scripts larger than this are not metadata a page means to publish (and cost time to load).
-MAX_SCRIPT_CHARS = 2_000_000
+# The default lives with the setting's (``Options.max_jsonld_chars``), which ``articlekit`` imports
+# without this module.
+MAX_SCRIPT_CHARS = DEFAULT_MAX_JSONLD_CHARS
 
 
 def candidates(page: Element | PageIndex, max_script_chars: int = MAX_SCRIPT_CHARS) -> Iterator[Candidate]:
