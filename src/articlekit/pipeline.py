@@ -15,6 +15,7 @@ from .dom.tree import Element, strip_code
 
 from .body import NO_STORY_TEXT, Body, TreeFacts, extract_body, paragraphs_from_text
 from .body.declared import trim_to_declared_body
+from .body.inline import page_base
 from .body.payload import story_from_scripts
 from .dom.decode import decode
 from .dom.parse import parse
@@ -86,12 +87,13 @@ def _extract(html: bytes | str, url: str | None, options: Options, charset: str 
         site_body = rule.body_containers(root)
         rule.clean_body(site_body.containers)
     facts = TreeFacts(index.styled, index.loose_chars)
-    body, from_site = _body(root, fields.headline, fields.authors, site_body, options.include_captions, facts)
+    base = page_base(root, url)
+    body, from_site = _body(root, fields.headline, fields.authors, site_body, options.include_captions, facts, base)
     provenance = dict(fields.provenance)
     if body.blocks:
         provenance["body"] = site_source(rule, site_body.selector) if rule and from_site and site_body.selector else "heuristic"
     else:
-        body = _scripted_body(scripts.others, fields.headline, fields.authors, options.include_captions) or body
+        body = _scripted_body(scripts.others, fields.headline, fields.authors, options.include_captions, base) or body
         if body.blocks:
             provenance["body"] = "script"
     blocks = body.blocks
@@ -101,6 +103,8 @@ def _extract(html: bytes | str, url: str | None, options: Options, charset: str 
     if _prefer_metadata_body(blocks, fields.article_body):
         blocks = paragraphs_from_text(fields.article_body or "")
         provenance["body"] = provenance.pop("article_body", "jsonld")
+    else:
+        blocks = body.with_figures(blocks)
     provenance.pop("article_body", None)
     description = fields.description
     if not description and body.lead:
@@ -140,28 +144,29 @@ def _body(
     site: BodyMatch,
     captions: bool,
     facts: TreeFacts,
+    base: str | None,
 ) -> tuple[Body, bool]:
     """The body from the site rule's containers, or the generic one when they gave nothing;
     and whether the site's containers were used."""
     try:
         if site.containers:
-            body = extract_body(root, headline, site.containers, captions, facts=facts, authors=authors)
+            body = extract_body(root, headline, site.containers, captions, facts=facts, authors=authors, base=base)
             if body.blocks:
                 return body, True
-        return extract_body(root, headline, captions=captions, facts=facts, authors=authors), False
+        return extract_body(root, headline, captions=captions, facts=facts, authors=authors, base=base), False
     except RecursionError:
         raise InputError("the page is nested too deeply to read its body") from None
 
 
 def _scripted_body(
-    scripts: list[Element], headline: str | None, authors: Sequence[str], captions: bool
+    scripts: list[Element], headline: str | None, authors: Sequence[str], captions: bool, base: str | None
 ) -> Body | None:
     """The body of a page whose scripts render its story from data they carry."""
     container = story_from_scripts(scripts, headline)
     if container is None:
         return None
     try:
-        return extract_body(container, headline, [container], captions, facts=TreeFacts((), {}), authors=authors)
+        return extract_body(container, headline, [container], captions, facts=TreeFacts((), {}), authors=authors, base=base)
     except RecursionError:
         return None  # the data's HTML is nested too deeply to read: the page keeps its empty body
 

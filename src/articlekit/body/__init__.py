@@ -12,6 +12,7 @@ from ..model import Block, Heading, Paragraph
 from .blocks import to_blocks
 from .standfirst import with_standfirst
 from .candidates import choose_containers
+from .figures import Placed, place_figures
 from .clean import tidy
 from .prune import prune
 
@@ -31,6 +32,12 @@ class Body:
     blocks: tuple[Block, ...] = ()
     lead: str | None = None
     reason: str | None = None
+    figures: tuple[Placed, ...] = ()
+    """The story's pictures, to put in once the blocks are final (``place_figures``)."""
+
+    def with_figures(self, blocks: Sequence[Block]) -> tuple[Block, ...]:
+        """``blocks`` (this body's, or what became of them) with the story's figures in place."""
+        return place_figures(blocks, self.figures, self.blocks[-1].text if self.blocks else None)
 
 
 @attrs.frozen
@@ -58,6 +65,7 @@ def extract_body(
     *,
     facts: TreeFacts,
     authors: Sequence[str] = (),
+    base: str | None = None,
 ) -> Body:
     """The story's blocks, and the standfirst when the page marks one (it stays in the blocks
     too, once). Modifies ``root`` (pruning): run it after the metadata sources.
@@ -65,10 +73,11 @@ def extract_body(
     ``containers``: the story's containers when a site rule names them; the generic scoring
     chooses them otherwise. ``captions``: keep figure captions as ``Caption`` blocks.
     ``facts``: what the page index found for the body (``PageIndex.styled`` and ``loose_chars``).
-    ``authors``: the names the metadata gives, so that a note on them closing the story goes."""
+    ``authors``: the names the metadata gives, so that a note on them closing the story goes.
+    ``base``: the address links and pictures are read against (``inline.page_base``)."""
     prune(root, facts.styled)
     containers = list(containers) if containers else choose_containers(root, headline, facts.loose_chars)
-    blocks, lead, bold_lines = to_blocks(containers, captions, headline)
+    blocks, lead, bold_lines, figures = to_blocks(containers, captions, headline, base)
     blocks = tidy(blocks, authors)
     if bold_lines:
         blocks = [_as_heading(b) if b.text in bold_lines and isinstance(b, Paragraph) else b for b in blocks]
@@ -76,7 +85,7 @@ def extract_body(
     if not blocks or all(isinstance(b, Heading) for b in blocks):
         # Headings alone are a listing's section titles, not a story.
         return Body(reason=LISTING if _is_listing(root) else NO_STORY_TEXT)
-    return Body(tuple(blocks), lead)
+    return Body(tuple(blocks), lead, figures=tuple(figures))
 
 
 # A paragraph set as a subheading has no level of its own: it is taken as the first level under
@@ -84,8 +93,8 @@ def extract_body(
 BOLD_LINE_LEVEL = 2
 
 
-def _as_heading(paragraph: Block) -> Block:
-    return Heading(paragraph.text, BOLD_LINE_LEVEL)
+def _as_heading(paragraph: Paragraph) -> Block:
+    return Heading(paragraph.text, BOLD_LINE_LEVEL, paragraph.spans)
 
 
 # A page without a story that links to this many headline-sized texts is a listing of stories.

@@ -15,10 +15,11 @@ from lxml import etree
 
 from ..dom.tree import Element, class_and_id
 
-from ..dom.text import BLOCK_TAGS, block_text, clean_text, element_text, inline_text, preformatted_text, text_length
-from ..model import Block, Caption, Heading, ListBlock, Paragraph, Quote, Table
+from ..dom.text import BLOCK_TAGS, block_text, clean_text, element_text, inline_text, preformatted_text, short_text, text_length
+from ..model import Block, Caption, Figure, Heading, ListBlock, Paragraph, Quote, Span, Table
 from .candidates import is_teaser_text, link_density
-from .figures import is_caption, is_captioned_picture
+from .figures import MAX_CAPTION_CHARS, Placed, credit_in, figures_in, is_caption, is_captioned_picture
+from .inline import SPAN_TAGS, shifted, spans_in
 from .furniture import is_furniture
 from .hints import (
     BOILERPLATE_PHRASES,
@@ -46,6 +47,7 @@ MAX_LIST_LINK_DENSITY = 0.5
 MAX_HEADING_CHARS = 200
 # Elements that only wrap other content: walked into, never a block themselves.
 _SKIP_TAGS = frozenset({"figure", "figcaption", "h1", "hr", "img", "picture", "source", "time"})
+_PICTURE_TAGS = frozenset({"img", "picture"})
 _WALKED_AS_BLOCK = frozenset({"p", "pre", "blockquote", "ul", "ol", *HEADING_LEVELS})
 _DOUBLE_BREAK = re.compile(r"\n{2,}|\u2028{2,}")
 
@@ -158,8 +160,12 @@ def is_boilerplate_text(text: str) -> bool:
 class _Walker:
     """Collects blocks from one or more containers; state lives only for one extraction."""
 
-    def __init__(self, containers: list[Element], captions: bool = False, headline: str | None = None) -> None:
+    def __init__(
+        self, containers: list[Element], captions: bool = False, headline: str | None = None, base: str | None = None
+    ) -> None:
         self.captions = captions
+        self.base = base
+        """The address links and pictures are read against (``inline.page_base``)."""
         self.headline_words = _words(headline) if headline else None
         self.containers = containers
         self._container_chars: int | None = None
@@ -167,6 +173,11 @@ class _Walker:
         self.seen: set[str] = set()
         self.pending: list[str] = []
         self.pending_linked = 0
+        self.pending_sources: list[Element] = []
+        """The inline elements whose text is in ``pending``: where its spans are."""
+        self.figures: list[tuple[int, Figure]] = []
+        """The story's pictures, each with the number of blocks before it."""
+        self.pending_figures: list[Figure] = []
         self.lead: str | None = None
         self.bold_lines: set[str] = set()
         """Paragraphs set wholly in bold, short and without a sentence's end: subheadings, once
@@ -190,21 +201,36 @@ class _Walker:
         self.blocks.append(block)
         return True
 
-    def add_paragraph(self, text: str) -> None:
-        parts = _DOUBLE_BREAK.split(text) if "\n\n" in text or "\u2028" in text else (text,)
-        for part in parts:
-            part = part.strip()
+    def add_paragraph(self, text: str, spans: tuple[Span, ...] = ()) -> None:
+        if "\n\n" not in text and "\u2028" not in text:
+            part = text.strip()
             if part and not is_boilerplate_text(part):
-                self.add(Paragraph(part))
+                self.add(Paragraph(part, shifted(spans, text.find(part), text.find(part) + len(part)) if spans else ()))
+            return
+        at = 0
+        for part in _DOUBLE_BREAK.split(text):
+            part = part.strip()
+            if not part:
+                continue
+            start = text.find(part, at)
+            at = start + len(part)
+            if not is_boilerplate_text(part):
+                self.add(Paragraph(part, shifted(spans, start, at) if spans else ()))
+
+    def add_figures(self, figures: list[Figure]) -> None:
+        self.figures.extend((len(self.blocks), figure) for figure in figures)
 
     def flush(self) -> None:
         if self.pending:
             raw = "".join(self.pending)
             linked, self.pending, self.pending_linked = self.pending_linked, [], 0
+            sources, self.pending_sources = self.pending_sources, []
+            figures, self.pending_figures = self.pending_figures, []
             text = "\n".join(clean_text(line) for line in raw.split("\u2028")).strip()
             if len(text) < LONG_PROSE_CHARS and linked > MAX_PARAGRAPH_LINK_DENSITY * len(text):
                 return  # loose text that is mostly links: a ticker or a link row
-            self.add_paragraph(text)
+            self.add_paragraph(text, spans_in(text, sources, self.base) if sources else ())
+            self.add_figures(figures)
 
     def walk(self, el: Element) -> None:
         if el.text:
@@ -227,6 +253,10 @@ class _Walker:
             else:
                 text = _inline_text(child)
                 self.pending.append(text)
+                if isinstance(tag, str) and (len(child) or tag in SPAN_TAGS):
+                    self.pending_sources.append(child)
+                    if len(child) and child.find(".//img") is not None:  # a linked picture
+                        self.pending_figures.extend(figures_in(child, self.base))
                 if tag == "a":
                     self.pending_linked += len(text.strip())
                 elif isinstance(tag, str):
@@ -246,6 +276,8 @@ class _Walker:
             self.heading(el, 1)
             return
         if tag in _SKIP_TAGS or is_furniture(el, self.container_chars):
+            if tag in _PICTURE_TAGS and not is_furniture(el, self.container_chars):
+                self.add_figures(figures_in(el, self.base))
             return
         is_lead = not self.blocks and self.lead is None and _is_lead(el)
         if is_lead:
@@ -264,6 +296,7 @@ class _Walker:
         elif tag == "table" and not _is_layout_table(el):
             self.table(el)
         elif not is_lead and is_captioned_picture(el, self.container_chars):
+            self.add_figures(figures_in(el, self.base, short_text(el, MAX_CAPTION_CHARS), credit_in(el)))
             if self.captions:
                 self.caption(el)
         else:
@@ -273,7 +306,7 @@ class _Walker:
     def caption(self, el: Element) -> None:
         text = block_text(el)
         if text:
-            self.add(Caption(text))
+            self.add(Caption(text, spans_in(text, (el,), self.base)))
 
     def _is_subheading(self, h1: Element) -> bool:
         """Whether an <h1> inside the story is one of its subheadings (templates that set each
@@ -298,6 +331,12 @@ class _Walker:
             elif child.tag == "blockquote" or (len(child) and child.find(".//blockquote") is not None):
                 self.set_quote(el)
                 return
+        caption = next(el.iter("figcaption"), None)
+        credit = credit_in(el)
+        text = block_text(caption) if caption is not None else ""
+        if credit and text.endswith(credit):
+            text = text[: -len(credit)].rstrip()
+        self.add_figures(figures_in(el, self.base, text, credit))
         if self.captions:
             for caption in el.iter("figcaption"):
                 self.visit(caption)
@@ -306,7 +345,7 @@ class _Walker:
         quotes = [block_text(q) for q in figure.iter("blockquote")]
         attribution = [block_text(c) for c in figure.iter("figcaption")]
         text = "\n".join(t for t in (*quotes, *attribution) if t)
-        quote = Quote(text)
+        quote = Quote(text, spans_in(text, figure.iter("blockquote", "figcaption"), self.base))
         if not is_boilerplate_text(text) and self.add(quote):
             self.set_quotes.append(quote)
 
@@ -324,7 +363,9 @@ class _Walker:
             return
         if _is_bold_line(el, text):
             self.bold_lines.add(text)
-        self.add_paragraph(text)
+        self.add_paragraph(text, spans_in(text, (el,), self.base) if len(el) else ())
+        if len(el) and el.find(".//img") is not None:
+            self.add_figures(figures_in(el, self.base))
 
     def preformatted(self, el: Element) -> None:
         """Code or verse set in <pre>: one paragraph whose lines and indentation are kept."""
@@ -338,7 +379,7 @@ class _Walker:
             return
         if link_density(el, len(text)) > MAX_PARAGRAPH_LINK_DENSITY and not _links_to_itself(el):
             return
-        self.add(Heading(text, level))
+        self.add(Heading(text, level, spans_in(text, (el,), self.base) if len(el) else ()))
 
     def list(self, el: Element) -> None:
         items = [i for i in map(element_text, _list_items(el)) if i]
@@ -375,7 +416,8 @@ class _Walker:
         # quotes them, and readers see their text as part of it.
         text = block_text(el)
         if text and not is_boilerplate_text(text):
-            self.add(Quote(text.replace("\n\n", "\n")))
+            text = text.replace("\n\n", "\n")
+            self.add(Quote(text, spans_in(text, (el,), self.base)))
 
 
 def _is_header_row(row: Element) -> bool:
@@ -433,13 +475,15 @@ def _is_lead(el: Element) -> bool:
 
 
 def to_blocks(
-    containers: list[Element], captions: bool = False, headline: str | None = None
-) -> tuple[list[Block], str | None, frozenset[str]]:
+    containers: list[Element], captions: bool = False, headline: str | None = None, base: str | None = None
+) -> tuple[list[Block], str | None, frozenset[str], list[Placed]]:
     """The blocks of the story, in reading order, without furniture or repeats; the
-    standfirst when the page marks one at the top of the story; and the texts of paragraphs
-    set as subheadings (wholly bold, short). ``headline`` tells the story's own <h1> from the
-    subheadings some templates set in <h1>s too."""
-    walker = _Walker(containers, captions, headline)
+    standfirst when the page marks one at the top of the story; the texts of paragraphs
+    set as subheadings (wholly bold, short); and the story's figures, each with the text of the
+    block it stands before (``figures.place_figures`` puts them in once the blocks are final).
+    ``headline`` tells the story's own <h1> from the subheadings some templates set in <h1>s
+    too; ``base``: the address links and pictures are read against."""
+    walker = _Walker(containers, captions, headline, base)
     for container in containers:
         _drop_ruby_readings(container)
         if container.tag in _WALKED_AS_BLOCK:
@@ -448,7 +492,11 @@ def to_blocks(
             # The container itself is never furniture: its hints were weighed when it won.
             walker.walk(container)
             walker.flush()
-    return _without_pull_quotes(walker.blocks, walker.set_quotes), walker.lead, frozenset(walker.bold_lines)
+    figures: list[Placed] = [
+        (walker.blocks[at].text if at < len(walker.blocks) else None, figure) for at, figure in walker.figures
+    ]
+    blocks = _without_pull_quotes(walker.blocks, walker.set_quotes)
+    return blocks, walker.lead, frozenset(walker.bold_lines), figures
 
 
 def _drop_ruby_readings(container: Element) -> None:

@@ -8,11 +8,13 @@ paragraph of the story. So does a video's teaser, or a quoted expert's portrait 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from ..dom.text import short_text
+from ..dom.text import element_text, short_text
 from ..dom.tree import Element
+from ..model import Block, Figure
 from .hints import hint_words
+from .inline import link_target
 
 # A caption is a line or two. A longer text beside a picture is the story's, set around it.
 MAX_CAPTION_CHARS = 250
@@ -71,3 +73,128 @@ def _in_a_series(el: Element) -> bool:
 
 def _holds_picture_and_text(el: Element) -> bool:
     return el.find(".//img") is not None and any(piece.strip() for piece in el.itertext())
+
+
+# ---------------------------------------------------------------- figures as blocks
+
+# The attributes lazy-loading scripts keep a picture's real address in, best first; ``src``
+# then often holds a placeholder (a grey pixel as a data: URI, "lazy.gif").
+_LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-lazy", "data-full-src")
+_LAZY_SRCSETS = ("data-srcset", "data-lazy-srcset", "srcset")
+# A picture this small (a side in pixels, as the page gives it) is an icon, a spacer or a tracking
+# pixel, not a figure of the story.
+MIN_FIGURE_SIDE = 60
+# Class words of pictures that are not figures: emoji set as images, icons, authors' portraits.
+NOT_FIGURE_WORDS = frozenset({"emoji", "wp-smiley", "icon", "avatar", "logo", "spinner", "pixel", "tracking"})
+CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "photographer", "source", "byline"})
+
+
+def _is_address(value: str | None) -> bool:
+    return bool(value) and not value.lstrip().lower().startswith(("data:", "javascript:", "about:"))  # type: ignore[union-attr]
+
+
+def _largest_in_srcset(value: str) -> str | None:
+    """The candidate with the largest width (``480w``) or density (``2x``) in a ``srcset``."""
+    best: tuple[float, str] | None = None
+    for candidate in value.split(","):
+        parts = candidate.split()
+        if not parts or not _is_address(parts[0]):
+            continue
+        size = 0.0
+        if len(parts) > 1 and parts[1][:-1].replace(".", "", 1).isdigit():
+            size = float(parts[1][:-1]) * (1000.0 if parts[1].endswith("x") else 1.0)
+        if best is None or size > best[0]:
+            best = (size, parts[0])
+    return best[1] if best else None
+
+
+def image_address(img: Element) -> str | None:
+    """The picture's address as the page means it: the largest ``srcset`` candidate, a lazy-
+    loading attribute's, then ``src``; None when it has only a placeholder (a data: URI)."""
+    for name in _LAZY_SRCSETS:
+        value = img.get(name)
+        if value and (found := _largest_in_srcset(value)):
+            return found
+    picture = img.getparent()
+    if picture is not None and picture.tag == "picture":
+        for source in picture.iter("source"):
+            value = source.get("srcset") or source.get("data-srcset")
+            if value and (found := _largest_in_srcset(value)):
+                return found
+    for name in (*_LAZY_SOURCES, "src"):
+        value = img.get(name)
+        if _is_address(value):
+            return value.strip()  # type: ignore[union-attr]
+    return None
+
+
+def _side(value: str | None) -> int | None:
+    if not value:
+        return None
+    digits = value.strip().removesuffix("px")
+    return int(digits) if digits.isdigit() and len(digits) < 6 else None
+
+
+def figure_of(img: Element, base: str | None, caption: str = "", credit: str = "") -> Figure | None:
+    """The ``Figure`` of one ``<img>``, or None for a picture that is not one of the story's (an
+    icon, a tracking pixel, an emoji, a placeholder without an address)."""
+    value = img.get("class")
+    if value and not hint_words(value).isdisjoint(NOT_FIGURE_WORDS):
+        return None
+    width, height = _side(img.get("width")), _side(img.get("height"))
+    if (width is not None and width < MIN_FIGURE_SIDE) or (height is not None and height < MIN_FIGURE_SIDE):
+        return None
+    address = image_address(img)
+    src = link_target(address, base) if address else None
+    if src is None or src.startswith("mailto:"):
+        return None
+    alt = " ".join((img.get("alt") or "").split())
+    return Figure(src, alt=alt, caption=caption, credit=credit, width=width, height=height)
+
+
+def figures_in(el: Element, base: str | None, caption: str = "", credit: str = "") -> list[Figure]:
+    """The figures of the pictures under ``el`` (the caption and credit go with the first)."""
+    found: list[Figure] = []
+    for img in el.iter("img"):
+        figure = figure_of(img, base, caption if not found else "", credit if not found else "")
+        if figure is not None:
+            found.append(figure)
+    return found
+
+
+def credit_in(el: Element) -> str:
+    """The credit line set apart inside a figure or its caption ("<span class="credit">")."""
+    for child in el.iter("span", "small", "cite", "p", "div"):
+        value = child.get("class")
+        if child is not el and value and not hint_words(value).isdisjoint(CREDIT_WORDS):
+            return element_text(child)
+    return ""
+
+
+Placed = tuple[str | None, Figure]
+"""A figure and the text of the block it stands before (None: after the story's last block)."""
+
+
+def place_figures(blocks: Sequence[Block], figures: Sequence[Placed], last: str | None) -> tuple[Block, ...]:
+    """The blocks with the figures put where they stood: before the block they preceded in the
+    story, or after its last block (``last``: that block's text) when they closed it. A figure
+    whose neighbour was left out (furniture, a teaser) goes with it."""
+    if not figures:
+        return tuple(blocks)
+    before: dict[str, list[Figure]] = {}
+    closing: list[Figure] = []
+    for anchor, figure in figures:
+        if anchor is None:
+            closing.append(figure)
+        else:
+            before.setdefault(anchor, []).append(figure)
+    placed: list[Block] = []
+    seen: set[str] = set()
+    for block in blocks:
+        if block.text in before and block.text not in seen:
+            seen.add(block.text)
+            placed.extend(before[block.text])
+        placed.append(block)
+    if closing and blocks and blocks[-1].text == last:
+        placed.extend(closing)
+    return tuple(placed)

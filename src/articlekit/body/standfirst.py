@@ -16,4 +16,4 @@ def with_standfirst(blocks: list[Block], lead: str | None) -> list[Block]:
         count += 1
     if count == 0 or count == len(blocks):
         return blocks  # no lead paragraph, or nothing but the lead: a short page, kept as it is
-    return [Standfirst(b.text) for b in blocks[:count]] + blocks[count:]
+    return [Standfirst(b.text, b.spans) for b in blocks[:count] if isinstance(b, Paragraph)] + blocks[count:]
