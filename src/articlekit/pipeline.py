@@ -15,6 +15,7 @@ from .dom.tree import Element, strip_code
 
 from .body import NO_STORY_TEXT, Body, TreeFacts, extract_body, paragraphs_from_text
 from .body.declared import trim_to_declared_body
+from .body.embeds import mark_embeds
 from .body.inline import page_base
 from .body.payload import story_from_scripts
 from .dom.decode import decode
@@ -75,7 +76,10 @@ def _extract(html: bytes | str, url: str | None, options: Options, charset: str 
     # A streamed page's late parts go where its scripts would put them, while the placeholders
     # (<template>s) are still in the tree.
     place_streamed_parts(root)
-    # Code and embedded media go first: every later walk of the tree is a tenth shorter.
+    # Code and embedded media go first: every later walk of the tree is a tenth shorter. The
+    # frames that show the story's videos and posts leave a marker where they stood.
+    base = page_base(root, url)
+    mark_embeds(root, base)
     scripts = strip_code(root)
     index = PageIndex.of(root, json_ld=scripts.json_ld)
     candidates = collect(index, url, use_url=options.use_url, max_jsonld_chars=options.max_jsonld_chars)
@@ -87,7 +91,6 @@ def _extract(html: bytes | str, url: str | None, options: Options, charset: str 
         site_body = rule.body_containers(root)
         rule.clean_body(site_body.containers)
     facts = TreeFacts(index.styled, index.loose_chars)
-    base = page_base(root, url)
     body, from_site = _body(root, fields.headline, fields.authors, site_body, options.include_captions, facts, base)
     provenance = dict(fields.provenance)
     if body.blocks:

@@ -16,9 +16,10 @@ from lxml import etree
 from ..dom.tree import Element, class_and_id
 
 from ..dom.text import BLOCK_TAGS, block_text, clean_text, element_text, inline_text, preformatted_text, short_text, text_length
-from ..model import Block, Caption, Figure, Heading, ListBlock, Paragraph, Quote, Span, Table
+from ..model import Block, Caption, Embed, Figure, Heading, ListBlock, Paragraph, Quote, Span, Table
 from .candidates import is_teaser_text, link_density
 from .figures import MAX_CAPTION_CHARS, Placed, credit_in, figures_in, is_caption, is_captioned_picture
+from .embeds import EMBED_TAG, quoted_post
 from .inline import SPAN_TAGS, shifted, spans_in
 from .furniture import is_furniture
 from .hints import (
@@ -47,7 +48,7 @@ MAX_LIST_LINK_DENSITY = 0.5
 MAX_HEADING_CHARS = 200
 # Elements that only wrap other content: walked into, never a block themselves.
 _SKIP_TAGS = frozenset({"figure", "figcaption", "h1", "hr", "img", "picture", "source", "time"})
-_PICTURE_TAGS = frozenset({"img", "picture"})
+_PICTURE_TAGS = frozenset({"img", "picture", EMBED_TAG})
 _WALKED_AS_BLOCK = frozenset({"p", "pre", "blockquote", "ul", "ol", *HEADING_LEVELS})
 _DOUBLE_BREAK = re.compile(r"\n{2,}|\u2028{2,}")
 
@@ -175,9 +176,9 @@ class _Walker:
         self.pending_linked = 0
         self.pending_sources: list[Element] = []
         """The inline elements whose text is in ``pending``: where its spans are."""
-        self.figures: list[tuple[int, Figure]] = []
-        """The story's pictures, each with the number of blocks before it."""
-        self.pending_figures: list[Figure] = []
+        self.figures: list[tuple[int, Figure | Embed]] = []
+        """The story's pictures and embedded frames, each with the number of blocks before it."""
+        self.pending_figures: list[Figure | Embed] = []
         self.lead: str | None = None
         self.bold_lines: set[str] = set()
         """Paragraphs set wholly in bold, short and without a sentence's end: subheadings, once
@@ -217,7 +218,7 @@ class _Walker:
             if not is_boilerplate_text(part):
                 self.add(Paragraph(part, shifted(spans, start, at) if spans else ()))
 
-    def add_figures(self, figures: list[Figure]) -> None:
+    def add_figures(self, figures: list[Figure | Embed]) -> None:
         self.figures.extend((len(self.blocks), figure) for figure in figures)
 
     def flush(self) -> None:
@@ -253,7 +254,9 @@ class _Walker:
             else:
                 text = _inline_text(child)
                 self.pending.append(text)
-                if isinstance(tag, str) and (len(child) or tag in SPAN_TAGS):
+                if tag == EMBED_TAG:
+                    self.pending_figures.extend(figures_in(child, self.base))
+                elif isinstance(tag, str) and (len(child) or tag in SPAN_TAGS):
                     self.pending_sources.append(child)
                     if len(child) and child.find(".//img") is not None:  # a linked picture
                         self.pending_figures.extend(figures_in(child, self.base))
@@ -275,7 +278,7 @@ class _Walker:
         if tag == "h1" and self._is_subheading(el):
             self.heading(el, 1)
             return
-        if tag in _SKIP_TAGS or is_furniture(el, self.container_chars):
+        if tag in _SKIP_TAGS or tag == EMBED_TAG or is_furniture(el, self.container_chars):
             if tag in _PICTURE_TAGS and not is_furniture(el, self.container_chars):
                 self.add_figures(figures_in(el, self.base))
             return
@@ -417,7 +420,7 @@ class _Walker:
         text = block_text(el)
         if text and not is_boilerplate_text(text):
             text = text.replace("\n\n", "\n")
-            self.add(Quote(text, spans_in(text, (el,), self.base)))
+            self.add(quoted_post(el, text, self.base) or Quote(text, spans_in(text, (el,), self.base)))
 
 
 def _is_header_row(row: Element) -> bool:

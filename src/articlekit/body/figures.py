@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 
 from ..dom.text import element_text, short_text
 from ..dom.tree import Element
-from ..model import Block, Figure
+from ..model import Block, Embed, Figure
+from .embeds import EMBED_TAG, embed_of
 from .hints import hint_words
 from .inline import link_target
 
@@ -93,18 +94,46 @@ def _is_address(value: str | None) -> bool:
     return bool(value) and not value.lstrip().lower().startswith(("data:", "javascript:", "about:"))  # type: ignore[union-attr]
 
 
+def srcset_candidates(value: str) -> list[tuple[str, float]]:
+    """The (address, size) candidates of a ``srcset``, read as HTML reads them: an address is
+    a run without white space (commas may be inside it: "fetch/w_36,h_36/x.jpg"), its
+    descriptor (``480w``, ``2x``; a density counts a thousand widths) runs to the next comma.
+
+    >>> srcset_candidates("a.jpg 480w, b.jpg 1080w, c,d.jpg 2x")
+    [('a.jpg', 480.0), ('b.jpg', 1080.0), ('c,d.jpg', 2000.0)]
+    """
+    found: list[tuple[str, float]] = []
+    pos, n = 0, len(value)
+    while pos < n:
+        while pos < n and (value[pos].isspace() or value[pos] == ","):
+            pos += 1
+        start = pos
+        while pos < n and not value[pos].isspace():
+            pos += 1
+        address = value[start:pos]
+        descriptor = ""
+        if address.endswith(","):
+            address = address.rstrip(",")
+        else:
+            comma = value.find(",", pos)
+            end = n if comma < 0 else comma
+            descriptor, pos = value[pos:end].strip(), end
+        if not address:
+            continue
+        size = 0.0
+        number = descriptor[:-1]
+        if descriptor[-1:] in ("w", "x") and number.replace(".", "", 1).isdigit():
+            size = float(number) * (1000.0 if descriptor.endswith("x") else 1.0)
+        found.append((address, size))
+    return found
+
+
 def _largest_in_srcset(value: str) -> str | None:
     """The candidate with the largest width (``480w``) or density (``2x``) in a ``srcset``."""
     best: tuple[float, str] | None = None
-    for candidate in value.split(","):
-        parts = candidate.split()
-        if not parts or not _is_address(parts[0]):
-            continue
-        size = 0.0
-        if len(parts) > 1 and parts[1][:-1].replace(".", "", 1).isdigit():
-            size = float(parts[1][:-1]) * (1000.0 if parts[1].endswith("x") else 1.0)
-        if best is None or size > best[0]:
-            best = (size, parts[0])
+    for address, size in srcset_candidates(value):
+        if _is_address(address) and (best is None or size > best[0]):
+            best = (size, address)
     return best[1] if best else None
 
 
@@ -152,13 +181,18 @@ def figure_of(img: Element, base: str | None, caption: str = "", credit: str = "
     return Figure(src, alt=alt, caption=caption, credit=credit, width=width, height=height)
 
 
-def figures_in(el: Element, base: str | None, caption: str = "", credit: str = "") -> list[Figure]:
-    """The figures of the pictures under ``el`` (the caption and credit go with the first)."""
-    found: list[Figure] = []
-    for img in el.iter("img"):
-        figure = figure_of(img, base, caption if not found else "", credit if not found else "")
-        if figure is not None:
-            found.append(figure)
+def figures_in(el: Element, base: str | None, caption: str = "", credit: str = "") -> list[Figure | Embed]:
+    """The figures of the pictures under ``el`` (the caption and credit go with the first),
+    and the embeds of the frames marked there (``embeds.mark_embeds``), in order."""
+    found: list[Figure | Embed] = []
+    for media in el.iter("img", EMBED_TAG):
+        item: Figure | Embed | None
+        if media.tag == EMBED_TAG:
+            item = embed_of(media)
+        else:
+            item = figure_of(media, base, caption if not found else "", credit if not found else "")
+        if item is not None:
+            found.append(item)
     return found
 
 
@@ -171,7 +205,7 @@ def credit_in(el: Element) -> str:
     return ""
 
 
-Placed = tuple[str | None, Figure]
+Placed = tuple[str | None, Figure | Embed]
 """A figure and the text of the block it stands before (None: after the story's last block)."""
 
 
@@ -181,8 +215,8 @@ def place_figures(blocks: Sequence[Block], figures: Sequence[Placed], last: str 
     whose neighbour was left out (furniture, a teaser) goes with it."""
     if not figures:
         return tuple(blocks)
-    before: dict[str, list[Figure]] = {}
-    closing: list[Figure] = []
+    before: dict[str, list[Figure | Embed]] = {}
+    closing: list[Figure | Embed] = []
     for anchor, figure in figures:
         if anchor is None:
             closing.append(figure)
