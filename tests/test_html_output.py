@@ -13,8 +13,8 @@ import pytest
 
 import articlekit
 from articlekit import Article, Caption, Heading, ListBlock, Paragraph, Quote, Table
-from articlekit.model import Block
-from blocktext import visible_text
+from articlekit.model import Block, Embed, Figure
+from blocktext import rendered_text, shown_text, visible_text
 
 REPO = Path(__file__).resolve().parent.parent
 PAGES = sorted((REPO / "tests" / "fixtures").glob("*/page.html")) + [REPO / "examples" / "news-page.html"]
@@ -51,7 +51,7 @@ def rendered_blocks(wrapper: lxml.html.HtmlElement) -> list[object]:
             rows = [[cell.text_content() for cell in tr] for tr in el.iter("tr")]
             shown.append((rows, [[cell.tag for cell in tr] for tr in el.iter("tr")], el.xpath("count(thead/tr)")))
         else:
-            shown.append(el.text_content())
+            shown.append(" ".join(el.text_content().split()))
     return shown
 
 
@@ -64,8 +64,12 @@ def expected_blocks(body: tuple[Block, ...]) -> list[object]:
             rows = [list(row) for row in block.rows]
             tags = [["th" if block.header and i == 0 else "td" for _ in row] for i, row in enumerate(rows)]
             expected.append((rows, tags, 1.0 if block.header and rows else 0.0))
+        elif isinstance(block, Figure):
+            expected.append(" ".join(f"{block.caption} {block.credit}".split()))
+        elif isinstance(block, Embed):
+            expected.append(" ".join(f"{block.provider}: {block.url} {block.text}".split()))
         else:
-            expected.append(block.text)
+            expected.append(" ".join(block.text.split()))
     return expected
 
 
@@ -96,9 +100,9 @@ def test_visible_text_of_every_fixture_page_is_the_articles(page_path: Path) -> 
     assert wrapper.tag == ("article" if article.is_article else "main")
     assert rendered_blocks(wrapper) == expected_blocks(article.body)
     stamp = article.published.isoformat() if article.published else None
-    shown = [article.section, article.headline, article.byline, stamp, *(visible_text(b) for b in article.body)]
-    # Every element we write is a block (or <br>) a browser sets apart: its texts, spaced.
-    assert normalized(" ".join(page.find("body").itertext())) == normalized(" ".join(s for s in shown if s))  # type: ignore[union-attr]
+    shown = [article.section, article.headline, article.byline, stamp, shown_text(article)]
+    # Every block element we write is set apart; inline markup joins its neighbours.
+    assert rendered_text(page.find("body")) == normalized(" ".join(s for s in shown if s))
 
 
 def test_a_header_row_is_th_in_thead_and_data_rows_are_td_in_tbody() -> None:

@@ -15,10 +15,15 @@ import jsonschema
 import pytest
 
 import articlekit
-from articlekit import Article, Caption, Heading, ListBlock, Paragraph, Quote, SerializationError, Table, from_json
-from articlekit.model import Block
+from articlekit import (
+    Article, Caption, Embed, Figure, Heading, ListBlock, Paragraph, Quote, SerializationError, Span, Standfirst, Table,
+    from_json,
+)
+from articlekit.model import SPAN_KINDS, Block
 from articlekit.serialize import article_to_dict
-from articlekit.serialize.json import ARTICLE_KEYS, BLOCK_KEYS, READABLE_VERSIONS, SCHEMA_VERSION
+from articlekit.serialize.json import (
+    ARTICLE_KEYS, BLOCK_KEYS, OPTIONAL_BLOCK_KEYS, READABLE_VERSIONS, SCHEMA_VERSION, SPAN_KEYS,
+)
 
 SCHEMA = json.loads(files("articlekit.serialize").joinpath("schema.json").read_text(encoding="utf-8"))
 FORMATS = jsonschema.Draft202012Validator.FORMAT_CHECKER
@@ -30,6 +35,19 @@ EAST = timezone(timedelta(hours=5, minutes=30))
 BODY = (
     Paragraph("One.\nTwo."), Heading("Why", 3), ListBlock(("a", "b"), ordered=True), Quote("Said."),
     Table((("Team", "Points"), ("Lions", "12")), header=True), Table((("Lions", "12"),)), Caption("The pier."),
+    Standfirst("Fares rise by a fifth.", spans=(Span(0, 5, "strong"),)),
+    Paragraph(
+        "Read the council's report on the pier.",
+        spans=(Span(9, 31, "link", "https://council.example/reports/pier-2025.pdf"), Span(13, 22, "emphasis"), Span(32, 37, "code")),
+    ),
+    Heading("What the mayor said", 2, spans=(Span(9, 14, "link", "https://news.example/people/ana-lima"),)),
+    Quote("We will rebuild it.", spans=(Span(3, 7, "strong"),)),
+    Caption("The new pier at dawn.", spans=(Span(4, 7, "emphasis"),)),
+    Figure("https://cdn.news.example/img/pier-1600.jpg", alt="The pier at dawn", caption="The new pier at dawn.",
+           credit="Photo: Ana Lima", width=1600, height=900),
+    Figure("https://cdn.news.example/img/ferry.jpg"),
+    Embed("https://twitter.com/harbourcouncil/status/1780000000000000000", "twitter", "The pier opens on Friday at 9am."),
+    Embed("https://www.youtube.com/embed/dQw4w9WgXcQ", "youtube"),
 )
 
 
@@ -115,6 +133,13 @@ def test_an_invalid_calendar_day_fails_only_with_formats_checked() -> None:
         lambda d: d["body"].append({"type": "table", "text": "x", "rows": [["x"]], "header": "yes"}),
         lambda d: d["body"].append({"type": "list", "text": "x", "items": ["x"], "ordered": False, "start": 3}),
         lambda d: d["body"].append({"type": "video", "text": "x"}),
+        lambda d: d["body"].append({"type": "paragraph", "text": "x", "spans": []}),  # written only when some
+        lambda d: d["body"].append({"type": "paragraph", "text": "x", "spans": [{"start": 0, "end": 1, "kind": "italic"}]}),
+        lambda d: d["body"].append({"type": "paragraph", "text": "x", "spans": [{"start": 0, "end": 1, "kind": "link", "url": "/a"}]}),
+        lambda d: d["body"].append({"type": "list", "text": "x", "items": ["x"], "ordered": False, "spans": [{"start": 0, "end": 1, "kind": "code"}]}),
+        lambda d: d["body"].append({"type": "figure", "text": "x", "src": "/a.jpg", "alt": "", "caption": "", "credit": "", "width": None, "height": None}),
+        lambda d: d["body"].append({"type": "figure", "text": "", "src": "/a.jpg"}),  # every key is written
+        lambda d: d["body"].append({"type": "embed", "text": "", "url": "https://x.example/v", "provider": "x", "src": "/a"}),
         lambda d: d.update(input="page.html"),
         lambda d: d.update(schema_version=1),
     ],
@@ -156,14 +181,66 @@ def test_every_block_class_and_field_is_in_the_schema_and_nothing_else() -> None
     for kind, cls in classes.items():
         keys = {"type", "text"} | {field.name for field in attrs.fields(cls)}
         assert set(allowed[kind]["propertyNames"]["enum"]) == keys == BLOCK_KEYS[kind], kind
-        assert set(allowed[kind].get("required", ())) | {"type", "text"} == keys, kind
+        # Every key is written, but "spans", written only when the block has some.
+        assert set(allowed[kind].get("required", ())) | {"type", "text"} == keys - OPTIONAL_BLOCK_KEYS, kind
     assert set(block["properties"]) == set().union(*BLOCK_KEYS.values())
+
+
+def test_every_span_field_is_in_the_schema_and_nothing_else() -> None:
+    span = SCHEMA["$defs"]["span"]
+    fields = {field.name for field in attrs.fields(Span)}
+    assert set(span["properties"]) == fields == SPAN_KEYS
+    assert set(span["required"]) == fields - {"href"}  # href: a link's, written when there is one
+    assert span["additionalProperties"] is False
+    assert set(span["properties"]["kind"]["enum"]) == SPAN_KINDS
+    spanned = {cls.kind for cls in typing.get_args(Block) if "spans" in attrs.fields_dict(cls)}
+    assert spanned == {kind for kind, keys in BLOCK_KEYS.items() if "spans" in keys}
+    assert SCHEMA["$defs"]["block"]["properties"]["spans"]["items"] == {"$ref": "#/$defs/span"}
+
+
+def test_spans_are_written_only_when_a_block_has_some() -> None:
+    data = json_of(Article(body=BODY))
+    assert [b.get("spans") for b in data["body"][:2]] == [None, None]
+    assert data["body"][8]["spans"] == [
+        {"start": 9, "end": 31, "kind": "link", "href": "https://council.example/reports/pier-2025.pdf"},
+        {"start": 13, "end": 22, "kind": "emphasis"},
+        {"start": 32, "end": 37, "kind": "code"},
+    ]
+    figure = data["body"][12]
+    assert figure == {
+        "type": "figure", "text": "", "src": "https://cdn.news.example/img/pier-1600.jpg", "alt": "The pier at dawn",
+        "caption": "The new pier at dawn.", "credit": "Photo: Ana Lima", "width": 1600, "height": 900,
+    }
+    assert data["body"][13]["width"] is None and data["body"][13]["height"] is None
+    assert data["body"][14] == {
+        "type": "embed", "text": "The pier opens on Friday at 9am.",
+        "url": "https://twitter.com/harbourcouncil/status/1780000000000000000", "provider": "twitter",
+    }
+
+
+@pytest.mark.parametrize(
+    ("block", "named"),
+    [
+        ({"type": "paragraph", "text": "abc", "spans": [{"start": 0, "end": 9, "kind": "strong"}]}, "beyond its block's text"),
+        ({"type": "paragraph", "text": "abc", "spans": [{"start": 2, "end": 1, "kind": "strong"}]}, "start <= end"),
+        ({"type": "paragraph", "text": "abc", "spans": [{"start": 0, "end": 1, "kind": "bold"}]}, "not 'bold'"),
+        ({"type": "paragraph", "text": "abc", "spans": [{"start": "0", "end": 1, "kind": "code"}]}, "must be integers"),
+        ({"type": "paragraph", "text": "abc", "spans": {"start": 0}}, "must be a list"),
+        ({"type": "quote", "text": "abc", "spans": [{"start": 0, "end": 1, "kind": "link", "title": "x"}]}, "unknown key in a span: 'title'"),
+        ({"type": "figure", "text": "", "src": "/a.jpg", "width": "640"}, "'width' must be an integer or null"),
+        ({"type": "embed", "text": "", "url": None, "provider": "x"}, "'url' must be a string"),
+    ],
+)
+def test_from_json_refuses_spans_and_new_blocks_it_cannot_read(block: dict[str, Any], named: str) -> None:
+    with pytest.raises(SerializationError, match=named):
+        from_json(json.dumps({"body": [block]}))
 
 
 def test_every_block_kind_round_trips_and_validates() -> None:
     article = Article(headline="Rates held", published=datetime(2024, 3, 1, 10, 0), body=BODY)
     validate(json_of(article))
     assert from_json(articlekit.serialize(article, "json")) == article
+    assert {block.kind for block in BODY} == set(_block_classes())
 
 
 # ---------------------------------------------------------------- from_json refuses

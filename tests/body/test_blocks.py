@@ -6,10 +6,11 @@ through ``articlekit.extract``, so the test holds whatever the container scoring
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 import articlekit
-from articlekit import Caption, Heading, ListBlock, Paragraph, Quote, Table
+from articlekit import Caption, Embed, Figure, Heading, ListBlock, Paragraph, Quote, Table
 from articlekit.body.blocks import is_boilerplate_text
 from articlekit.model import Block
 
@@ -37,6 +38,16 @@ STORY = tuple(
 
 
 def body_with(fragment: str) -> tuple[Block, ...]:
+    """The text blocks of the story around ``fragment``, their inline spans left aside (the
+    tests of spans, figures and embeds are in ``tests/body/test_inline.py``)."""
+    return tuple(
+        attrs.evolve(b, spans=()) if getattr(b, "spans", ()) else b
+        for b in full_body_with(fragment)
+        if not isinstance(b, Figure) and not (isinstance(b, Embed) and not b.text)
+    )
+
+
+def full_body_with(fragment: str, url: str | None = None) -> tuple[Block, ...]:
     page = f"""<!DOCTYPE html><html lang="en"><head><title>New rail timetable | Valley Times</title></head>
 <body><header class="site-header"><a href="/">Valley Times</a></header>
 <main><article class="article">
@@ -44,7 +55,7 @@ def body_with(fragment: str) -> tuple[Block, ...]:
 <div class="article-body">{BEFORE}{fragment}{AFTER}</div>
 </article></main>
 <footer class="site-footer"><p>© 2025 Valley Times</p></footer></body></html>"""
-    return articlekit.extract(page).body
+    return articlekit.extract(page, url=url).body
 
 
 def added(fragment: str) -> list[Block]:
@@ -467,8 +478,9 @@ def test_text_for_screen_readers_only_is_left_out(classes: str) -> None:
 )
 def test_embedded_post_is_kept_as_a_quote(embed: str, text: str) -> None:
     # The story quotes the post; readers (and the article-extraction benchmark's truth) count
-    # its text as part of the story.
-    assert added(embed) == [Quote(text)]
+    # its text as part of the story: an Embed block with the post's address and its text.
+    [block] = added(embed)
+    assert isinstance(block, Embed) and block.text == text and block.url.startswith("https://")
 
 def test_data_table_becomes_a_table_block() -> None:
     blocks = added(
@@ -569,7 +581,9 @@ def test_a_paragraph_beside_a_picture_that_is_most_of_the_story_is_kept() -> Non
     page = f"""<html><body><article><h1>Depot reopens</h1><div class="article-body">
 <div class="news-brief"><img src="/img/depot.jpg" alt=""><p>{first}</p></div><p>{second}</p>
 </div></article></body></html>"""
-    assert articlekit.extract(page).body == (Paragraph(first), Paragraph(second))
+    body = articlekit.extract(page).body
+    assert [b for b in body if not isinstance(b, Figure)] == [Paragraph(first), Paragraph(second)]
+    assert [b.src for b in body if isinstance(b, Figure)] == ['/img/depot.jpg']  # the picture stands where it stood
 
 
 def test_a_page_without_story_text_says_why() -> None:

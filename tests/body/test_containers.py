@@ -73,7 +73,7 @@ def test_a_story_split_around_inline_elements_is_joined_through_its_article() ->
 <div class="body-wrapper">{chunks}</div></article>
 <aside class="more"><p>Sign up for our weekly newsletter about life on the coast.</p></aside>
 </main></body></html>"""
-    assert articlekit.extract(page).body == (Paragraph(LONG_RUN), Paragraph(SHORT_RUN))
+    assert articlekit.extract(page).paragraphs == (LONG_RUN, SHORT_RUN)
 
 
 def test_first_paragraphs_left_beside_a_read_all_wrapper_join_it() -> None:

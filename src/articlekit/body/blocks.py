@@ -355,8 +355,8 @@ class _Walker:
     def paragraph(self, el: Element) -> None:
         text = block_text(el)
         if not text:
-            if len(el) and el.find(".//img") is not None:
-                self.add_figures(figures_in(el, self.base))  # a picture set in a paragraph of its own
+            if len(el) and next(el.iter(*_PICTURE_TAGS), None) is not None:
+                self.add_figures(figures_in(el, self.base))  # a picture or a frame set in a paragraph of its own
             return
         if len(text) < LONG_PROSE_CHARS and link_density(el, len(text)) > MAX_PARAGRAPH_LINK_DENSITY:
             if not _is_sentence_around_links(el, text):

@@ -103,29 +103,37 @@ def srcset_candidates(value: str) -> list[tuple[str, float]]:
     [('a.jpg', 480.0), ('b.jpg', 1080.0), ('c,d.jpg', 2000.0)]
     """
     found: list[tuple[str, float]] = []
-    pos, n = 0, len(value)
-    while pos < n:
-        while pos < n and (value[pos].isspace() or value[pos] == ","):
-            pos += 1
-        start = pos
-        while pos < n and not value[pos].isspace():
-            pos += 1
-        address = value[start:pos]
-        descriptor = ""
-        if address.endswith(","):
-            address = address.rstrip(",")
-        else:
-            comma = value.find(",", pos)
-            end = n if comma < 0 else comma
-            descriptor, pos = value[pos:end].strip(), end
-        if not address:
+    address: str | None = None
+    descriptor = ""
+    for token in value.split():
+        if address is None:
+            token = token.lstrip(",")
+            if token.endswith(","):
+                found.append((token.rstrip(","), 0.0))  # an address without a descriptor
+            elif token:
+                address, descriptor = token, ""
             continue
-        size = 0.0
-        number = descriptor[:-1]
-        if descriptor[-1:] in ("w", "x") and number.replace(".", "", 1).isdigit():
-            size = float(number) * (1000.0 if descriptor.endswith("x") else 1.0)
-        found.append((address, size))
+        part, comma, rest = token.partition(",")
+        descriptor = part or descriptor
+        if not comma:
+            continue
+        found.append((address, _candidate_size(descriptor)))
+        address = None
+        rest = rest.lstrip(",")
+        if rest.endswith(","):
+            found.append((rest.rstrip(","), 0.0))
+        elif rest:
+            address, descriptor = rest, ""
+    if address is not None:
+        found.append((address, _candidate_size(descriptor)))
     return found
+
+
+def _candidate_size(descriptor: str) -> float:
+    number = descriptor[:-1]
+    if descriptor[-1:] in ("w", "x") and number.replace(".", "", 1).isdigit():
+        return float(number) * (1000.0 if descriptor.endswith("x") else 1.0)
+    return 0.0
 
 
 def _largest_in_srcset(value: str) -> str | None:

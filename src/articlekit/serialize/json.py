@@ -13,7 +13,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import SerializationError
-from ..model import Article, Block, Caption, Heading, ListBlock, Paragraph, Quote, Standfirst, Table
+from ..model import Article, Block, Caption, Embed, Figure, Heading, ListBlock, Paragraph, Quote, Span, Standfirst, Table
 
 SCHEMA_VERSION = 2
 # The versions ``from_json`` reads. Version 1 wrote a date-only value as midnight
@@ -32,14 +32,21 @@ ARTICLE_KEYS = frozenset((
     "not_article_reason", "tags", "provenance",
 ))
 BLOCK_KEYS: Mapping[str, frozenset[str]] = MappingProxyType({
-    "paragraph": frozenset({"type", "text"}),
-    "heading": frozenset({"type", "text", "level"}),
+    "paragraph": frozenset({"type", "text", "spans"}),
+    "heading": frozenset({"type", "text", "level", "spans"}),
     "list": frozenset({"type", "text", "items", "ordered"}),
-    "quote": frozenset({"type", "text"}),
+    "quote": frozenset({"type", "text", "spans"}),
     "table": frozenset({"type", "text", "rows", "header"}),
-    "caption": frozenset({"type", "text"}),
-    "standfirst": frozenset({"type", "text"}),
+    "caption": frozenset({"type", "text", "spans"}),
+    "standfirst": frozenset({"type", "text", "spans"}),
+    "figure": frozenset({"type", "text", "src", "alt", "caption", "credit", "width", "height"}),
+    "embed": frozenset({"type", "text", "url", "provider"}),
 })
+OPTIONAL_BLOCK_KEYS = frozenset({"spans"})
+"""Written only when not empty: a block without spans is written as version 1 wrote it."""
+SPAN_KEYS = frozenset({"start", "end", "kind", "href"})
+
+_SPANNED = (Paragraph, Heading, Quote, Caption, Standfirst)
 
 
 def block_to_dict(block: Block) -> dict[str, Any]:
@@ -52,6 +59,20 @@ def block_to_dict(block: Block) -> dict[str, Any]:
     elif isinstance(block, Table):
         data["rows"] = [list(row) for row in block.rows]
         data["header"] = block.header
+    elif isinstance(block, Figure):
+        data.update(src=block.src, alt=block.alt, caption=block.caption, credit=block.credit, width=block.width, height=block.height)
+    elif isinstance(block, Embed):
+        data.update(url=block.url, provider=block.provider)
+    if isinstance(block, _SPANNED) and block.spans:
+        data["spans"] = [span_to_dict(span) for span in block.spans]
+    return data
+
+
+def span_to_dict(span: Span) -> dict[str, Any]:
+    """``{"start", "end", "kind"}``, and ``"href"`` when the span has one (a link's)."""
+    data: dict[str, Any] = {"start": span.start, "end": span.end, "kind": span.kind}
+    if span.href is not None:
+        data["href"] = span.href
     return data
 
 
@@ -167,23 +188,62 @@ def block_from_dict(data: Any, *, strict: bool = True) -> Block:
     if strict:
         _check_keys(data, BLOCK_KEYS[kind], f"a {kind} block")
     text = str(data.get("text") or "")
+    if kind == "figure":
+        return Figure(
+            _str(data, "src"), alt=_str(data, "alt"), caption=_str(data, "caption"), credit=_str(data, "credit"),
+            width=_size(data, "width"), height=_size(data, "height"),
+        )
+    if kind == "embed":
+        return Embed(_str(data, "url"), _str(data, "provider"), text)
+    spans = _spans(data.get("spans"), strict)
     if kind == "paragraph":
-        return Paragraph(text)
+        return Paragraph(text, spans=spans)
     if kind == "heading":
-        return Heading(text, int(data.get("level") or 2))
+        return Heading(text, int(data.get("level") or 2), spans=spans)
     if kind == "list":
         items = data.get("items")
         return ListBlock(tuple(items) if items is not None else tuple(text.split("\n")), _bool(data, "ordered"))
     if kind == "quote":
-        return Quote(text)
+        return Quote(text, spans=spans)
     if kind == "caption":
-        return Caption(text)
+        return Caption(text, spans=spans)
     if kind == "standfirst":
-        return Standfirst(text)
+        return Standfirst(text, spans=spans)
     rows = data.get("rows")
     if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
         raise SerializationError("a table block needs 'rows', a list of lists of strings")
     return Table(tuple(tuple(str(c) for c in r) for r in rows), header=_bool(data, "header"))
+
+
+def _spans(value: Any, strict: bool) -> tuple[Span, ...]:
+    """The spans of a block's ``"spans"`` (absent: none)."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise SerializationError(f"'spans' must be a list of objects, got {value!r:.80}")
+    spans = []
+    for item in value:
+        if strict:
+            _check_keys(item, SPAN_KEYS, "a span")
+        start, end = item.get("start"), item.get("end")
+        if not all(isinstance(n, int) and not isinstance(n, bool) for n in (start, end)):
+            raise SerializationError(f"a span's 'start' and 'end' must be integers, got {item!r:.80}")
+        spans.append(Span(start, end, str(item.get("kind")), _optional_str(item, "href")))
+    return tuple(spans)
+
+
+def _str(data: dict[str, Any], name: str) -> str:
+    value = data.get(name, "")
+    if isinstance(value, str):
+        return value
+    raise SerializationError(f"{name!r} must be a string, got {type(value).__name__}")
+
+
+def _size(data: dict[str, Any], name: str) -> int | None:
+    value = data.get(name)
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+        return value
+    raise SerializationError(f"{name!r} must be an integer or null, got {value!r:.40}")
 
 
 def _check_version(version: Any) -> None:

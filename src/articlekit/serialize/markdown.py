@@ -3,7 +3,10 @@ the headline and the body's blocks.
 
 The page's text is escaped so that a renderer shows exactly that text, whatever it holds:
 nothing in it becomes emphasis, code, a link, an image, raw HTML, a heading, a list, a quote or
-a table (see ``escape`` and ``_line``). No link or image is written.
+a table (see ``escape`` and ``_line``). The markup written is the Article's own: its blocks, the
+spans of its text blocks (links, emphasis, strong, code; see ``inline``), its figures as images
+and its embeds as links, each of which ``to_markdown`` can leave out. A link or image is written
+only with an http, https, mailto or relative address.
 
 Front-matter values are written as JSON strings and lists, which YAML reads as they are, so no
 quoting rule of YAML's can change a value. In them the characters Markdown reads as markup are
@@ -15,9 +18,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 
-from ..model import Article, Block, Caption, Heading, ListBlock, Quote, Standfirst, Table
+import attrs
+
+from ..model import Article, Block, Caption, Embed, Figure, Heading, ListBlock, Quote, Span, Standfirst, Table
+from .inline import href, keeper, render
+from .spans import safe_href, shrunk
 
 # ---------------------------------------------------------------- escaping
 
@@ -75,12 +82,32 @@ def _lines(text: str) -> list[str]:
 # ---------------------------------------------------------------- the document
 
 
-def to_markdown(article: Article) -> str:
-    """The article as a Markdown document with YAML front matter."""
+@attrs.frozen
+class _Options:
+    links: bool = True
+    images: bool = True
+    formatting: bool = True
+
+
+def to_markdown(article: Article, *, links: bool = True, images: bool = True, formatting: bool = True) -> str:
+    """The article as a Markdown document with YAML front matter.
+
+    ``links=False`` writes the text of links (and nothing of embeds but their quoted text),
+    ``images=False`` leaves figures out, ``formatting=False`` writes emphasis, strong and code
+    as plain text (a standfirst is still bold, a caption in italics: those mark the block).
+
+    >>> from articlekit import Paragraph, Span
+    >>> story = Article(body=(Paragraph("Read the report.", spans=(Span(9, 15, "link", "https://example.com/r"),)),))
+    >>> print(to_markdown(story), end="")
+    Read the [report](<https://example.com/r>).
+    >>> print(to_markdown(story, links=False), end="")
+    Read the report.
+    """
+    options = _Options(links, images, formatting)
     parts = [_front_matter(article)]
     if article.headline:
         parts.append(f"# {_heading_text(article.headline)}")
-    parts.extend(_blocks(article.body))
+    parts.extend(_blocks(article.body, options))
     return "\n\n".join(p for p in parts if p) + "\n"
 
 
@@ -111,53 +138,140 @@ def _front_value(value: object) -> str:
     return json.dumps(value, ensure_ascii=False).translate(_FRONT_MATTER)
 
 
-def _blocks(blocks: Iterable[Block]) -> list[str]:
+def _blocks(blocks: Sequence[Block], options: _Options) -> list[str]:
     """The blocks in order, those that write nothing left out. A list right after a list of its
     kind gets the other marker (``-``/``*``, ``1.``/``1)``): with the same one, CommonMark would
-    join the two."""
+    join the two. A figure followed by a caption block of its caption's text writes that block
+    as its caption, once."""
     parts: list[str] = []
     previous: Block | None = None
     other = False
-    for block in blocks:
+    skip = -1
+    for n, block in enumerate(blocks):
+        if n == skip:
+            continue
         if isinstance(block, ListBlock):
             follows = isinstance(previous, ListBlock) and previous.ordered == block.ordered
             other = not other if follows else False
             part = _list(block, other)
+        elif isinstance(block, Figure):
+            following = blocks[n + 1] if n + 1 < len(blocks) else None
+            caption = following if isinstance(following, Caption) and same_caption(following, block) else None
+            part = _figure(block, caption, options)
+            if part and caption is not None:
+                skip = n + 1
         else:
-            part = _block(block)
+            part = _block(block, options)
         if part:
             parts.append(part)
             previous = block
     return parts
 
 
-def _block(block: Block) -> str:
+def same_caption(caption: Caption, figure: Figure) -> bool:
+    """Whether a caption block holds the figure's caption (white space aside)."""
+    return bool(figure.caption.strip()) and caption.text.split() == figure.caption.split()
+
+
+def _block(block: Block, options: _Options) -> str:
     if isinstance(block, Heading):
-        return f"{'#' * max(2, min(block.level, 6))} {_heading_text(block.text)}"
+        return f"{'#' * max(2, min(block.level, 6))} {_heading_text(block.text, block.spans, options)}"
     if isinstance(block, Quote):
-        return "\n".join(f"> {line}" if line else ">" for line in _paragraph(block.text).split("\n"))
+        return _quote(_paragraph(block.text, block.spans, options))
     if isinstance(block, Table):
         return _table(block)
     if isinstance(block, Caption):
-        text = _paragraph(block.text)
-        return f"*{text}*" if text else ""
+        return _caption(block.text, block.spans, options)
     if isinstance(block, Standfirst):
-        text = _paragraph(block.text)
+        text = _paragraph(block.text, block.spans, options, wrapper="strong")
         return f"**{text}**" if text else ""
     if isinstance(block, ListBlock):
         return _list(block, False)
-    return _paragraph(block.text)
+    if isinstance(block, Figure):
+        return _figure(block, None, options)
+    if isinstance(block, Embed):
+        return _embed(block, options)
+    return _paragraph(block.text, block.spans, options)
 
 
-def _heading_text(text: str) -> str:
+def _quote(text: str) -> str:
+    return "\n".join(f"> {line}" if line else ">" for line in text.split("\n"))
+
+
+def _caption(text: str, spans: Sequence[Span], options: _Options) -> str:
+    written = _paragraph(text, spans, options, wrapper="emphasis")
+    return f"*{written}*" if written else ""
+
+
+def _figure(figure: Figure, caption: Caption | None, options: _Options) -> str:
+    """``![alt](src)``, then the caption (``caption``'s, with its spans, or the figure's own) in
+    italics and the credit, as a paragraph under it. Without a safe address, the caption only;
+    nothing with ``images`` off."""
+    if not options.images:
+        return ""
+    src = safe_href(figure.src)
+    image = f"![{_cell(figure.alt)}]({href(src)})" if src else ""
+    if caption is not None:
+        under = _caption(caption.text, caption.spans, options)
+    else:
+        under = _caption(figure.caption, (), options)
+    credit = _one_line(figure.credit)
+    under = f"{under} {credit}" if under and credit else under or credit
+    return "\n\n".join(part for part in (image, under) if part)
+
+
+def _embed(embed: Embed, options: _Options) -> str:
+    """A link line ``[provider: url](url)``, then the text quoted from the post, as a quote."""
+    url = safe_href(embed.url)
+    label = f"{embed.provider}: {url}" if embed.provider.strip() else url
+    link = f"[{_cell(label or '')}]({href(url)})" if url and options.links else ""
+    quoted = _quote(_paragraph(embed.text)) if embed.text.strip() else ""
+    return "\n\n".join(part for part in (link, quoted) if part)
+
+
+def _heading_text(text: str, spans: Sequence[Span] = (), options: _Options = _Options()) -> str:
     """A heading's text on its one line; every ``#`` escaped, as a closing run of them would
     be dropped."""
-    return escape(" ".join(text.split("\n")).strip()).replace("#", "\\#")
+    if not spans:
+        return escape(" ".join(text.split("\n")).strip()).replace("#", "\\#")
+    line = text.replace("\n", " ")
+    lead = len(line) - len(line.lstrip())
+    line = line.strip()
+    moved = [Span(s.start - lead, s.end - lead, s.kind, s.href) for s in shrunk(text, spans)]
+    keep = keeper(line, links=options.links, formatting=options.formatting)
+    return render(line, moved, keep, lambda part: escape(part).replace("#", "\\#"))
 
 
-def _paragraph(text: str) -> str:
-    """Lines of text, joined by hard line breaks (two spaces at a line's end)."""
-    return "  \n".join(_lines(text))
+def _paragraph(text: str, spans: Sequence[Span] = (), options: _Options = _Options(), wrapper: str | None = None) -> str:
+    """Lines of text, joined by hard line breaks (two spaces at a line's end); blank lines and
+    the white space around each line left out, as a renderer leaves them out. The spans are
+    written on the text (see ``inline``), inside ``wrapper``, the caller's markup around it."""
+    if not spans:
+        return "  \n".join(_lines(text))
+    shown, moved = _shown_lines(text, spans)
+    keep = keeper(shown, links=options.links, formatting=options.formatting)
+    written = render(shown, moved, keep, lambda part: escape(part).replace("\n", "  \n"), wrapper)
+    return "\n".join(_BLOCK_START.sub(_unblock, line, count=1) for line in written.split("\n"))
+
+
+def _shown_lines(text: str, spans: Sequence[Span]) -> tuple[str, list[Span]]:
+    """The text as a renderer shows it (lines stripped, blank ones left out, joined by ``\\n``)
+    and the spans over it. A span's ends are characters that are not white space (``shrunk``),
+    and those are all shown."""
+    where = [0] * (len(text) + 1)  # a shown character's index in the shown text
+    lines: list[str] = []
+    at = shown = 0
+    for line in text.split("\n"):
+        kept = line.strip()
+        if kept:
+            lead = at + len(line) - len(line.lstrip())
+            for i in range(len(kept)):
+                where[lead + i] = shown + i
+            lines.append(kept)
+            shown += len(kept) + 1
+        at += len(line) + 1
+    moved = [Span(where[s.start], where[s.end - 1] + 1, s.kind, s.href) for s in shrunk(text, spans)]
+    return "\n".join(lines), moved
 
 
 def _list(block: ListBlock, other: bool) -> str:

@@ -685,6 +685,11 @@ cdef inline xmlNode* _next_element(xmlNode* top, xmlNode* node) noexcept nogil:
     return NULL
 
 
+cdef inline object _proxy(cetree._Document doc, xmlNode* node, object el):
+    # The element's proxy: the one made already, or a new one.
+    return el if el is not None else cetree.elementFactory(doc, node)
+
+
 cdef inline bint _is_leaf(xmlNode* node) noexcept nogil:
     cdef xmlNode* child = node.children
     while child is not NULL:
@@ -704,7 +709,6 @@ def walk(index) -> None:
     cdef xmlAttr* attr
     cdef const unsigned char* value_bytes
     cdef int class_kind
-    cdef list elements = []
     cdef list hinted = index.hinted, itemprops = index.itemprops, dated_els = index.dated
     cdef list styled = index.styled
     cdef dict loose_chars = index.loose_chars
@@ -721,10 +725,8 @@ def walk(index) -> None:
     for slot in range(TAG_CACHE_SLOTS):
         tags.names[slot] = NULL
         attribute_names.names[slot] = NULL
-    index.elements = elements
     while node is not NULL:
-        el = cetree.elementFactory(doc, node)
-        elements.append(el)
+        el = None  # its proxy, made only when the element is filed or measured: most are neither
         tag_kind = _kind_of(&tags, node.name, _tag_kind)
         raw = tag_kind & RAW
         is_time = tag_kind & IS_TIME
@@ -736,13 +738,16 @@ def walk(index) -> None:
         else:
             shape = _shape(_text_run(node.children))
         if shape.kind == OTHER_TEXT:
+            el = _proxy(doc, node, el)
             text = el.text
             if text.isspace():
                 text = None
                 shape.kind = BLANK
             elif loose:
+                el = _proxy(doc, node, el)
                 loose_chars[el] = len(text.strip())
         elif shape.kind == TEXT and loose:
+            el = _proxy(doc, node, el)
             loose_chars[el] = shape.stripped
         # Its tail counts as its parent's loose text.
         tail_shape = _shape(_text_run(node.next))
@@ -753,18 +758,23 @@ def walk(index) -> None:
                 if tail_shape.kind == TEXT:
                     loose_chars[parent_el] = loose_chars.get(parent_el, 0) + tail_shape.stripped
                 else:
+                    el = _proxy(doc, node, el)
                     tail = el.tail
                     if not tail.isspace():
                         loose_chars[parent_el] = loose_chars.get(parent_el, 0) + len(tail.strip())
         # The tags the index files.
         if tag_kind & IS_A:
             if _has_attribute(node, "rel") or _href_may_name_author(node):
+                el = _proxy(doc, node, el)
                 _file_anchor(index, el, el.keys())
         elif tag_kind & FILED:
+            el = _proxy(doc, node, el)
             tag = el.tag
+            el = _proxy(doc, node, el)
             tagged[tag](index, el, el.keys())
             if not after_h1 and tag_kind & IS_H1:
                 after_h1 = True
+                el = _proxy(doc, node, el)
                 if last_date_before_h1 is not None and _near(last_date_before_h1, el):
                     index.date_above_headline = last_date_before_h1
         # Its attributes.
@@ -789,14 +799,18 @@ def walk(index) -> None:
                     byline = byline or class_kind & NAMES_BYLINE
                     dated = dated or class_kind & NAMES_DATE
                     if class_kind & HIDES and attribute_kind & IS_CLASS:
+                        el = _proxy(doc, node, el)
                         styled.append(el)
             elif attribute_kind & ITEMPROP:
                 if not tag_kind & IS_META:
+                    el = _proxy(doc, node, el)
                     itemprops.append(el)
             elif attribute_kind & STYLE_OR_HIDDEN:
+                el = _proxy(doc, node, el)
                 styled.append(el)
             attr = attr.next
         if byline:
+            el = _proxy(doc, node, el)
             hinted.append(el)
         # Dates and bylines read from the text.
         if shape.kind == BLANK and not dated and not is_time:
@@ -806,6 +820,7 @@ def walk(index) -> None:
             node = _next_element(top, node)
             continue
         if dated or (is_time and not _has_attribute(node, "datetime")):
+            el = _proxy(doc, node, el)
             dated_els.append(el)
             node = _next_element(top, node)
             continue
@@ -816,7 +831,9 @@ def walk(index) -> None:
             node = _next_element(top, node)
             continue
         if text is None:
+            el = _proxy(doc, node, el)
             text = el.text
+        el = _proxy(doc, node, el)
         if file_text(el, el.tag, text, after_h1):
             last_date_before_h1 = el
         node = _next_element(top, node)

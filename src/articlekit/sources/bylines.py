@@ -7,6 +7,8 @@ the first few, each once.
 
 from __future__ import annotations
 
+from lxml import etree
+
 import itertools
 import re
 from collections.abc import Iterator
@@ -297,7 +299,7 @@ def _cjk_bylines(index: PageIndex) -> Iterator[tuple[str, str]]:
     """Bylines of pages written in Chinese or Japanese, found by their label at a short text's
     opening (the labels are not ASCII, so the walk that files bylines does not see them)."""
     found = 0
-    for el in index.elements:
+    for el in index.root.iter(etree.Element):
         text = el.text
         if not text or len(text) > MAX_CJK_BYLINE_CHARS or not isinstance(el.tag, str):
             continue

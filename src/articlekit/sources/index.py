@@ -89,10 +89,6 @@ class PageIndex:
     """The elements of one page that the metadata sources read, in page order."""
 
     root: Element
-    elements: list[Element] = attrs.Factory(list)
-    """Every element of the page, in page order. Holding them keeps lxml's Python proxies
-    alive, so the later passes over the same tree (the body's pruning, scoring and block
-    building) find each element's proxy instead of building and freeing it again."""
     titles: list[Element] = attrs.Factory(list)
     h1s: list[Element] = attrs.Factory(list)
     times: list[Element] = attrs.Factory(list)
@@ -152,8 +148,7 @@ class PageIndex:
         tagged = _TAGGED
         after_h1 = False
         last_date_before_h1: Element | None = None
-        self.elements = elements = list(self.root.iter(etree.Element))
-        for el in elements:
+        for el in self.root.iter(etree.Element):
             tag = el.tag
             # A script's or style sheet's text is code (often most of the page's bytes): it is
             # neither loose story text nor a date, so it is not even read.

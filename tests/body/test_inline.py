@@ -1,0 +1,164 @@
+"""Inline spans, figures and embeds in the body: what ``extract`` lays over the blocks' text
+(links made absolute, emphasis, strong, code), and the pictures and embedded frames it puts
+where they stood, without changing a character of the text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import articlekit
+from articlekit import Embed, Figure, Paragraph, Span
+from articlekit.body.figures import image_address, srcset_candidates
+from articlekit.body.inline import link_target
+
+from test_blocks import AFTER, BEFORE, STORY, full_body_with
+
+URL = "https://valleytimes.example/transport/2025/03/new-timetable"
+
+
+def added(fragment: str, url: str | None = URL) -> list[object]:
+    body = full_body_with(fragment, url)
+    texts = {b.text for b in STORY}
+    assert [b.text for b in body if b.text in texts] == [b.text for b in STORY], body
+    return [b for b in body if b.text not in texts]
+
+
+def test_links_emphasis_and_code_become_spans_over_the_unchanged_text() -> None:
+    [block] = added(
+        "<p>The <a href='/transport/fares'>new fares</a> are <em>lower</em> for <strong>season "
+        "tickets</strong>; the app shows them under <code>Fares &gt; 2025</code>, says "
+        "<a href='https://rail.example/press'>the operator</a>.</p>"
+    )
+    assert isinstance(block, Paragraph)
+    assert block.text == "The new fares are lower for season tickets; the app shows them under Fares > 2025, says the operator."
+    shown = [(block.text[s.start : s.end], s.kind, s.href) for s in block.spans]
+    assert shown == [
+        ("new fares", "link", "https://valleytimes.example/transport/fares"),
+        ("lower", "emphasis", None),
+        ("season tickets", "strong", None),
+        ("Fares > 2025", "code", None),
+        ("the operator", "link", "https://rail.example/press"),
+    ]
+
+
+def test_a_link_in_bold_gives_two_spans_over_the_same_words() -> None:
+    [block] = added("<p>Read the <b><a href='/report.pdf'>full report</a></b> on the council's site today.</p>")
+    assert [(block.text[s.start : s.end], s.kind) for s in block.spans] == [("full report", "strong"), ("full report", "link")]
+
+
+def test_links_that_go_nowhere_a_reader_can_follow_give_no_span() -> None:
+    [block] = added(
+        "<p>Share this <a href='javascript:share()'>story</a> or <a href='tel:+441234'>call us</a> "
+        "about the <a href='data:text/html,x'>timetable</a> changes and the <a>new</a> routes.</p>"
+    )
+    assert block.text.startswith("Share this story or call us")
+    assert block.spans == ()
+
+
+def test_the_same_words_linked_twice_give_each_its_own_place() -> None:
+    [block] = added(
+        "<p>The <a href='/a'>line</a> to the coast and the <a href='/b'>line</a> to the hills both run "
+        "every half hour from May.</p>"
+    )
+    assert [(s.start, s.href) for s in block.spans] == [
+        (4, "https://valleytimes.example/a"), (30, "https://valleytimes.example/b"),
+    ]
+
+
+def test_a_page_base_element_is_what_relative_links_are_read_against() -> None:
+    page = f"""<html><head><base href="https://cdn.valleytimes.example/archive/"></head><body><article>
+<h1>New rail timetable</h1>{BEFORE}<p>See the <a href="maps/lines.html">new map</a> of every line in the region.</p>{AFTER}
+</article></body></html>"""
+    block = articlekit.extract(page, url=URL).body[2]
+    assert [s.href for s in block.spans] == ["https://cdn.valleytimes.example/archive/maps/lines.html"]
+
+
+def test_without_a_url_a_relative_link_stays_relative() -> None:
+    [block] = added("<p>See the <a href='/maps'>new map</a> of every line in the region for details.</p>", url=None)
+    assert [s.href for s in block.spans] == ["/maps"]
+
+
+def test_a_figure_is_a_block_where_it_stood_with_its_caption_and_credit() -> None:
+    body = full_body_with(
+        "<figure><img src='data:image/gif;base64,R0lGOD' data-src='/img/train-800.jpg' "
+        "data-srcset='/img/train-800.jpg 800w, /img/train-1600.jpg 1600w' alt='A new train' width='1600' height='900'>"
+        "<figcaption>A new train at Valley Central. <span class='credit'>Photo: Ana Lima</span></figcaption></figure>",
+        URL,
+    )
+    assert [b.kind for b in body] == ["paragraph", "paragraph", "figure", "paragraph"]
+    assert body[2] == Figure(
+        "https://valleytimes.example/img/train-1600.jpg", alt="A new train", caption="A new train at Valley Central.",
+        credit="Photo: Ana Lima", width=1600, height=900,
+    )
+    assert articlekit.extract(articlekit.serialize(articlekit.Article(body=body), "text")) is not None
+    assert "\n\n\n" not in articlekit.Article(body=body).text  # a figure adds no text
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "<img src='/pixel.gif' width='1' height='1'>",
+        "<img class='emoji' src='/smile.png' alt=':)'>",
+        "<img src='data:image/png;base64,iVBORw0KGgo='>",
+        "<img class='author-avatar' src='/staff/ana.jpg'>",
+    ],
+)
+def test_pixels_emoji_placeholders_and_portraits_are_not_figures(picture: str) -> None:
+    assert added(f"<p>{picture}</p>") == []
+
+
+def test_a_video_frame_and_a_quoted_post_are_embeds() -> None:
+    blocks = added(
+        "<p><iframe src='https://www.youtube-nocookie.com/embed/abc123' width='560'></iframe></p>"
+        "<iframe src='https://googleads.g.doubleclick.net/pagead/ads'></iframe>"
+        "<blockquote class='twitter-tweet'><p>Trains every 15 minutes from May!</p>&mdash; Valley Rail "
+        "(@valleyrail) <a href='https://twitter.com/valleyrail/status/42'>March 3, 2025</a></blockquote>"
+    )
+    assert blocks == [
+        Embed("https://www.youtube-nocookie.com/embed/abc123", "youtube"),
+        Embed(
+            "https://twitter.com/valleyrail/status/42", "twitter",
+            "Trains every 15 minutes from May!\n— Valley Rail (@valleyrail) March 3, 2025",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("srcset", "expected"),
+    [
+        ("a.jpg 480w, b.jpg 1080w", [("a.jpg", 480.0), ("b.jpg", 1080.0)]),
+        ("https://img.example/fetch/w_480,h_320,c_fill/a.jpg 480w, https://img.example/fetch/w_960/a.jpg 960w",
+         [("https://img.example/fetch/w_480,h_320,c_fill/a.jpg", 480.0), ("https://img.example/fetch/w_960/a.jpg", 960.0)]),
+        ("a.jpg, b.jpg 2x", [("a.jpg", 0.0), ("b.jpg", 2000.0)]),
+        ("a.jpg 1x,b.jpg 2x", [("a.jpg", 1000.0), ("b.jpg", 2000.0)]),
+        ("", []),
+    ],
+)
+def test_srcset_is_read_as_html_reads_it(srcset: str, expected: list[tuple[str, float]]) -> None:
+    assert srcset_candidates(srcset) == expected
+
+
+def test_the_largest_candidate_of_a_picture_element_is_its_address() -> None:
+    from articlekit.dom.parse import parse
+
+    root = parse("<html><body><picture><source srcset='/a-640.webp 640w, /a-1280.webp 1280w'><img src='/a-320.jpg'></picture></body></html>")
+    assert image_address(next(root.iter("img"))) == "/a-1280.webp"
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=60), st.sampled_from([None, URL, "not a url"]))
+def test_no_address_raises_and_none_is_a_script(href: str, base: str | None) -> None:
+    target = link_target(href, base)
+    assert target is None or not target.strip().lower().startswith(("javascript:", "data:", "vbscript:"))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["<a href='/x'>", "</a>", "<b>", "</b>", "<em>", "</em>", " word", "&amp;", "<br>", " "]), max_size=30))
+def test_spans_always_lie_within_their_block_text(pieces: list[str]) -> None:
+    page = f"<html><body><article><h1>Title</h1>{BEFORE}<p>Lead words {''.join(pieces)} closing words of the paragraph here.</p>{AFTER}</article></body></html>"
+    for block in articlekit.extract(page, url=URL).body:
+        for span in getattr(block, "spans", ()):
+            assert isinstance(span, Span) and 0 <= span.start <= span.end <= len(block.text)
+            assert block.text[span.start : span.end].strip()
