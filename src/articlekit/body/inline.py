@@ -10,10 +10,12 @@ gives no span. So the text never changes, and a span always covers the character
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from urllib.parse import urljoin
+from collections.abc import Iterable, Iterator
+from typing import cast
+from functools import lru_cache
+from urllib.parse import urljoin, urlsplit
 
-from ..dom.text import element_text
+from ..dom.text import clean_text
 from ..dom.tree import Element
 from ..model import Span
 
@@ -28,11 +30,8 @@ SPAN_TAGS = {
     "kbd": "code",
     "samp": "code",
 }
-_TAGS = tuple(SPAN_TAGS)
 # The link schemes kept; a relative address is made absolute against the page's.
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
-# How far up a nested element looks for an enclosing span's element (inline markup is shallow).
-MAX_NESTING = 8
 
 
 def link_target(href: str | None, base: str | None) -> str | None:
@@ -53,10 +52,24 @@ def link_target(href: str | None, base: str | None) -> str | None:
         return href if scheme.lower() in LINK_SCHEMES and rest else None
     if not base:
         return href
+    if href[0] == "/" and href[1:2] != "/" and "/." not in href and (origin := _origin(base)):
+        return origin + href  # "/world/rates": the page's scheme and host, then the path
     try:
         return urljoin(base, href)
     except ValueError:  # a malformed address ("//[::1") is not a link
         return None
+
+
+@lru_cache(maxsize=64)
+def _origin(base: str) -> str | None:
+    """"https://example.com" of an absolute http(s) address (None for another)."""
+    try:
+        parts = urlsplit(base)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def page_base(root: Element, url: str | None) -> str | None:
@@ -82,45 +95,54 @@ def spans_in(text: str, sources: Iterable[Element], base: str | None) -> tuple[S
     spans: list[Span] = []
     cursor = 0
     for source in sources:
-        if not isinstance(source.tag, str) or (not len(source) and source.tag not in SPAN_TAGS):
-            continue  # a lone text element without markup, the common paragraph
-        # (element, start, end) of the enclosing elements that gave a span: a nested element is
-        # looked for inside them.
-        open_runs: list[tuple[Element, int, int]] = []
-        for el in source.iter(*_TAGS):
-            while open_runs and not _is_inside(el, open_runs[-1][0]):
-                cursor = max(cursor, open_runs.pop()[2])
-            start_from = open_runs[-1][1] if open_runs else cursor
-            run = element_text(el)
-            if not run:
-                continue
-            start = text.find(run, start_from)
-            if start < 0:
-                continue
-            end = start + len(run)
-            kind = SPAN_TAGS[el.tag]
-            if kind == "link":
-                href = link_target(el.get("href"), base)
-                if href is not None:
-                    spans.append(Span(start, end, kind, href))
-            else:
-                spans.append(Span(start, end, kind))
-            open_runs.append((el, start, end))
-        if open_runs:
-            cursor = max(cursor, open_runs[0][2])
-    spans.sort(key=lambda s: (s.start, -s.end))
+        kind = SPAN_TAGS.get(source.tag)
+        if kind is not None:
+            cursor = _lay(source, kind, text, cursor, base, spans)
+        elif len(source):  # (a lone text element has no markup)
+            cursor = _lay_children(source, text, cursor, base, spans)
+    if len(spans) > 1:
+        spans.sort(key=_span_order)
     return tuple(spans)
 
 
-def _is_inside(el: Element, ancestor: Element) -> bool:
-    parent = el.getparent()
-    for _ in range(MAX_NESTING):
-        if parent is None:
-            return False
-        if parent is ancestor:
-            return True
-        parent = parent.getparent()
-    return False
+def _span_order(span: Span) -> tuple[int, int]:
+    return span.start, -span.end
+
+
+def _lay_children(el: Element, text: str, cursor: int, base: str | None, spans: list[Span]) -> int:
+    """Lay the spans of the markup inside ``el`` over ``text``, looking from ``cursor``; where
+    the text after them is to be looked for."""
+    for child in el:
+        kind = SPAN_TAGS.get(child.tag)  # (a comment's tag is a function: no kind)
+        if kind is not None:
+            cursor = _lay(child, kind, text, cursor, base, spans)
+        elif len(child):
+            cursor = _lay_children(child, text, cursor, base, spans)
+    return cursor
+
+
+def _lay(el: Element, kind: str, text: str, cursor: int, base: str | None, spans: list[Span]) -> int:
+    """Lay the span of ``el`` and those inside it over ``text``, looking from ``cursor``."""
+    run = _run_text(el)
+    start = text.find(run, cursor) if run else -1
+    if start < 0:
+        return cursor
+    end = start + len(run)
+    if kind != "link":
+        spans.append(Span(start, end, kind))
+    elif (href := link_target(el.get("href"), base)) is not None:
+        spans.append(Span(start, end, kind, href))
+    if len(el):
+        _lay_children(el, text, start, base, spans)  # markup inside this run is found inside it
+    return end
+
+
+def _run_text(el: Element) -> str:
+    """An inline element's text as the block's text reads it (white space collapsed), gathered
+    by lxml in C: the pruned tree holds no script or style text to leave out."""
+    if not len(el):
+        return clean_text(el.text or "")
+    return clean_text("".join(cast(Iterator[str], el.itertext())))
 
 
 def shifted(spans: tuple[Span, ...], start: int, end: int) -> tuple[Span, ...]:
