@@ -5,16 +5,26 @@
 CORPUS_ROOT_OR_DIR defaults to ``../shared/corpus`` (all of wcxb, fundus, scrapinghub); a single
 corpus directory (holding ``truth.jsonl`` and ``pages/``) runs that one only.
 
-How: each page is extracted with ``articlekit.extract(page, url=truth url)`` and parsed on its
-own with lxml. Each output Paragraph, Heading, Quote and list item is traced to its source
-element as ``bench/links.py`` does (``bench/source_match.py``); the *story container* is the
-smallest element holding every matched source element (their lowest common ancestor). Pages with
-no matched block are skipped (counted).
+How: each page is extracted with ``articlekit.extract(page, url=truth url)``. The *story
+container* is the one articlekit chose: a debug hook local to this script wraps
+``articlekit.pipeline.parse`` (to keep an untouched copy of the freshly parsed tree, before code
+stripping and pruning change it) and ``articlekit.body.to_blocks`` (to see the containers the
+body was walked from, a site rule's or the generic scoring's). The chosen containers are found
+again in the untouched copy by their place in document order, and everything below is judged
+there, so nothing articlekit removed later (``<noscript>``, furniture) is hidden from the bench.
+Pages whose body came from the page's script data or from JSON-LD ``articleBody`` have no
+container in the page and are skipped (counted). The output's Paragraph, Heading, Quote and list
+blocks are traced to their source elements (``bench/source_match.py``) only to tell pictures
+before the story's first or after its last text block apart in the miss classes.
 
-The *story's pictures* are the ``<img>`` inside the container, less:
-- images whose ``width`` or ``height`` attribute is below 60 (icons, pixels, spacers);
-- images with a class word (class split at spaces, ``-`` and ``_``) emoji, icon, avatar or logo;
-- images with no address but ``data:`` URIs;
+The *story's pictures* are the ``<img>`` inside the container(s), less these, excluded by pattern
+alone (never by page), because a reader would not call them the story's pictures:
+- tracking pixels, spacers and icons: a ``width`` or ``height`` attribute below 60;
+- emoji, icons, authors' portraits and logos: a class word (class split at spaces, ``-`` and
+  ``_``) emoji, icon, avatar or logo;
+- teaser cards: an image inside a link to another page (a link to an image file, a lightbox,
+  or to the page itself counts as the picture's own);
+- placeholders: images with no address but ``data:`` URIs;
 - an ``<img>`` inside ``<noscript>`` when the noscript's parent holds another ``<img>`` outside it
   (the script-less copy of a lazy image); a noscript image with no such twin counts.
 Each picture's address is resolved here, independently of articlekit, as a browser that ran the
@@ -23,26 +33,27 @@ enclosing ``<picture>``'s ``<source>``), else ``data-src`` / ``data-lazy-src`` /
 ``data-original`` / ``data-lazyload`` / ``data-hi-res-src``, else ``src``; made absolute against
 the page URL and its ``<base href>``. Pictures with the same address count once.
 
-Reported per corpus and overall (each share also for the pictures that stand, in document order,
-between the story's first and last matched text block, since the container often also holds
-teasers, "related" cards and newsletter boxes after the story; and of those, for the pictures
-neither inside a link to another page, a teaser card, nor an ``.svg``, spinners and widget art,
-which a reader would not call the story's pictures either):
-- **kept**: the share of pictures with a Figure block of the same absolute URL (target >= 0.95);
-  also the share matched by any of the picture's candidate addresses, and by file name alone
-  (the last path segment; srcset choices differ in size, not in name).
+Reported per corpus and overall:
+- **kept**: the share of the story's pictures with a Figure block of the same absolute URL
+  (target >= 0.95); also the share matched by any of the picture's candidate addresses, and by
+  file name alone (the last path segment; srcset choices differ in size, not in name); and the
+  share among the pictures between the story's first and last traced text block.
 - **outside**: Figure blocks whose URL is not among the addresses of any element inside the
-  container (every attribute read as a URL or srcset, plus ``url(...)`` in style), with whether
-  it is elsewhere on the page. Target 0.
+  container(s) (every attribute read as a URL or srcset, plus ``url(...)`` in style), with
+  whether it is elsewhere on the page. Target 0.
 - the misses by class (where the picture's address came from, in ``<noscript>``, pages that got
-  no figures at all) and the first examples with page id.
+  no figures at all), and for information the teaser-card pictures left out, and the first
+  examples with page id.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,8 +63,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parent.parent / "src"))
 
 import articlekit  # noqa: E402
+import articlekit.body  # noqa: E402
+import articlekit.pipeline  # noqa: E402
 from lxml import etree  # noqa: E402
-from source_match import SourceIndex, absolute, corpus_dirs, page_base, pages, parse  # noqa: E402
+from source_match import SourceIndex, absolute, corpus_dirs, page_base, pages  # noqa: E402
 
 MIN_SIZE = 60
 EXCLUDED_CLASS_WORDS = frozenset({"emoji", "icon", "avatar", "logo"})
@@ -188,24 +201,67 @@ def addresses(root: etree._Element, base: str) -> set[str]:
     return found
 
 
-def lowest_common_ancestor(elements: list[etree._Element]) -> etree._Element:
-    chain = [elements[0], *elements[0].iterancestors()]
-    depth_of = {id(e): i for i, e in enumerate(chain)}
-    lowest = 0
-    for element in elements[1:]:
-        for candidate in (element, *element.iterancestors()):
-            if id(candidate) in depth_of:
-                lowest = max(lowest, depth_of[id(candidate)])
-                break
-    return chain[lowest]
+@dataclass
+class Chosen:
+    """What the debug hook saw of one extraction: a copy of the tree as parsed, articlekit's own
+    elements' places in document order, and the containers the body was walked from."""
+
+    pristine: etree._Element | None = None
+    elements: list[etree._Element] = field(default_factory=list)  # keeps lxml's proxies alive
+    order: dict[etree._Element, int] = field(default_factory=dict)
+    containers: list[etree._Element] = field(default_factory=list)
+
+    def chosen(self) -> list[etree._Element]:
+        """The containers, found again in the untouched copy (outermost only); [] when the body
+        was not walked from the page's own tree (script data)."""
+        if self.pristine is None:
+            return []
+        copies = list(self.pristine.iter())
+        found: list[etree._Element] = []
+        for container in self.containers:
+            element: etree._Element | None = container
+            while element is not None and element not in self.order:
+                element = element.getparent()  # an element made after parsing: its parent's place
+            if element is None:
+                return []
+            found.append(copies[self.order[element]])
+        return [c for c in found if not any(a is not c and a in found for a in c.iterancestors())]
+
+
+@contextmanager
+def watching() -> Iterator[Chosen]:
+    """Wrap articlekit's parse and to_blocks for one extraction (a debug hook of this script)."""
+    seen = Chosen()
+    parse, to_blocks = articlekit.pipeline.parse, articlekit.body.to_blocks
+
+    def parse_hook(*args: object, **kwargs: object) -> etree._Element:
+        root = parse(*args, **kwargs)  # type: ignore[arg-type]
+        seen.pristine = copy.deepcopy(root)
+        seen.elements = list(root.iter())
+        seen.order = {element: n for n, element in enumerate(seen.elements)}
+        return root
+
+    def to_blocks_hook(containers: list[etree._Element], *args: object, **kwargs: object) -> object:
+        seen.containers = list(containers)
+        return to_blocks(containers, *args, **kwargs)  # type: ignore[arg-type]
+
+    articlekit.pipeline.parse = parse_hook  # type: ignore[assignment]
+    articlekit.body.to_blocks = to_blocks_hook  # type: ignore[assignment]
+    try:
+        yield seen
+    finally:
+        articlekit.pipeline.parse = parse
+        articlekit.body.to_blocks = to_blocks
 
 
 @dataclass
 class Tally:
     pages: int = 0
     errors: int = 0
+    no_container: int = 0
     no_match: int = 0
     body_container: int = 0
+    teasers: int = 0
     pages_with_pictures: int = 0
     pictures: int = 0
     kept_exact: int = 0
@@ -214,9 +270,6 @@ class Tally:
     run_pictures: int = 0
     run_kept_exact: int = 0
     run_kept_name: int = 0
-    plain_pictures: int = 0
-    plain_kept_exact: int = 0
-    plain_kept_name: int = 0
     figures: int = 0
     outside: int = 0
     outside_on_page: int = 0
@@ -248,79 +301,82 @@ def story_elements(article: articlekit.Article, index: SourceIndex) -> list[etre
 def run_page(page_id: str, url: str, page: bytes, tally: Tally, examples: list[str], limit: int) -> None:
     tally.pages += 1
     try:
-        article = articlekit.extract(page, url=url or None)
+        with watching() as seen:
+            article = articlekit.extract(page, url=url or None)
     except articlekit.ArticleKitError:
         tally.errors += 1
         return
-    tree = parse(page)
-    base = page_base(tree, url)
-    matched = story_elements(article, SourceIndex.build(tree))
-    if not matched:
-        tally.no_match += 1
+    containers = seen.chosen()
+    source = article.provenance.get("body", "")
+    if not containers or not (source == "heuristic" or source.startswith("site:")):
+        # The body came from the page's script data or its JSON-LD articleBody, not from a container.
+        tally.no_container += 1
         return
-    container = lowest_common_ancestor(matched)
-    if container.tag in ("body", "html"):
+    tree = seen.pristine
+    assert tree is not None
+    base = page_base(tree, url)
+    if any(c.tag in ("body", "html") for c in containers):
         tally.body_container += 1
+    matched = [e for e in story_elements(article, SourceIndex.build(tree)) if any(c is e or c in e.iterancestors() for c in containers)]
+    tally.no_match += not matched
     figures = [block for block in article.body if isinstance(block, articlekit.Figure)]
     figure_urls = {figure.src for figure in figures}
     figure_names = {file_name(figure.src) for figure in figures}
-    position = {element: n for n, element in enumerate(container.iter())}
-    run_start = min(position[element] for element in matched)
-    run_end = max(position[element] + sum(1 for _ in element.iter()) - 1 for element in matched)
-    seen: set[str] = set()
+    position = {element: n for n, element in enumerate(tree.iter())}
+    run_start = min((position[element] for element in matched), default=-1)
+    run_end = max((position[element] + sum(1 for _ in element.iter()) - 1 for element in matched), default=-1)
+    seen_addresses: set[str] = set()
     pictures = 0
-    for img in container.iter("img"):
-        if excluded(img):
-            continue
-        noscript = in_noscript(img)
-        if noscript is not None:
-            holder = noscript.getparent()
-            if holder is not None and any(in_noscript(other) is None for other in holder.iter("img")):
+    for container in containers:
+        for img in container.iter("img"):
+            if excluded(img):
                 continue
-        best, origin, every = candidates(img, base)
-        if best is None or best in seen:
-            continue
-        seen.add(best)
-        pictures += 1
-        exact = best in figure_urls
-        anywise = exact or any(u in figure_urls for u in every)
-        named = anywise or any(file_name(u) in figure_names for u in every)
-        tally.kept_exact += exact
-        tally.kept_any += anywise
-        tally.kept_name += named
-        in_run = run_start <= position[img] <= run_end
-        teaser = linked_away(img, container, base, url)
-        svg = urlsplit(best).path.casefold().endswith(".svg")
-        if in_run:
-            tally.run_pictures += 1
-            tally.run_kept_exact += exact
-            tally.run_kept_name += named
-            if not teaser and not svg:
-                tally.plain_pictures += 1
-                tally.plain_kept_exact += exact
-                tally.plain_kept_name += named
-        if not named:
-            if not in_run:
-                why = "before the first or after the last text block"
-            elif teaser:
-                why = "inside a link to another page (teaser card)"
-            elif svg:
-                why = "an .svg (spinner, widget art)"
-            elif not figures:
-                why = "page has no figures"
-            elif any("," in u for u in every if "srcset" in origin):
-                why = "srcset with commas in its URLs"
-            elif noscript is not None:
-                why = "inside <noscript>"
-            else:
-                why = f"address from {origin}"
-            tally.miss_classes[why] += 1
-            if len(examples) < limit:
-                examples.append(f"MISS    {page_id}  [{why}]  {best[:120]}")
+            noscript = in_noscript(img)
+            if noscript is not None:
+                holder = noscript.getparent()
+                if holder is not None and any(in_noscript(other) is None for other in holder.iter("img")):
+                    continue
+            best, origin, every = candidates(img, base)
+            if best is None or best in seen_addresses:
+                continue
+            seen_addresses.add(best)
+            if linked_away(img, container, base, url):
+                tally.teasers += 1
+                continue
+            pictures += 1
+            exact = best in figure_urls
+            anywise = exact or any(u in figure_urls for u in every)
+            named = anywise or any(file_name(u) in figure_names for u in every)
+            tally.kept_exact += exact
+            tally.kept_any += anywise
+            tally.kept_name += named
+            in_run = run_start <= position[img] <= run_end
+            if in_run:
+                tally.run_pictures += 1
+                tally.run_kept_exact += exact
+                tally.run_kept_name += named
+            if not named:
+                if not in_run:
+                    why = "before the first or after the last text block"
+                elif urlsplit(best).path.casefold().endswith(".svg"):
+                    why = "an .svg"
+                elif not figures:
+                    why = "page has no figures"
+                elif any("," in u for u in every if "srcset" in origin):
+                    why = "srcset with commas in its URLs"
+                elif noscript is not None:
+                    why = "inside <noscript>"
+                else:
+                    why = f"address from {origin}"
+                tally.miss_classes[why] += 1
+                if len(examples) < limit:
+                    examples.append(f"MISS    {page_id}  [{why}]  {best[:120]}")
     tally.pictures += pictures
     tally.pages_with_pictures += pictures > 0
     if figures:
-        inside = addresses(container, base)
+        inside: set[str] = set()
+        for container in containers:
+            inside |= addresses(container, base)
         everywhere: set[str] | None = None
         for figure in figures:
             tally.figures += 1
@@ -341,8 +397,9 @@ def share(part: int, whole: int) -> str:
 
 def report(name: str, tally: Tally) -> None:
     print(
-        f"{name:12} pages {tally.pages:4}  errors {tally.errors}  no matched block {tally.no_match}"
-        f"  container is <body>/<html> {tally.body_container}  pages with pictures {tally.pages_with_pictures}"
+        f"{name:12} pages {tally.pages:4}  errors {tally.errors}  body not from the page's tree {tally.no_container}"
+        f"  no traced block {tally.no_match}  container is <body>/<html> {tally.body_container}"
+        f"  pages with pictures {tally.pages_with_pictures}  teaser-card pictures left out {tally.teasers}"
     )
     print(
         f"{'':12} pictures {tally.pictures:5}  kept: same URL {share(tally.kept_exact, tally.pictures)} (target >= 0.95)"
@@ -351,10 +408,6 @@ def report(name: str, tally: Tally) -> None:
     print(
         f"{'':12} of them between the first and the last text block {tally.run_pictures:5}  kept: same URL"
         f" {share(tally.run_kept_exact, tally.run_pictures)}  file name {share(tally.run_kept_name, tally.run_pictures)}"
-    )
-    print(
-        f"{'':12} of these, not in a link to another page nor .svg {tally.plain_pictures:5}  kept: same URL"
-        f" {share(tally.plain_kept_exact, tally.plain_pictures)}  file name {share(tally.plain_kept_name, tally.plain_pictures)}"
     )
     print(
         f"{'':12} figure blocks {tally.figures:5}  outside the container {tally.outside} (target 0;"

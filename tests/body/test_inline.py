@@ -162,3 +162,34 @@ def test_spans_always_lie_within_their_block_text(pieces: list[str]) -> None:
         for span in getattr(block, "spans", ()):
             assert isinstance(span, Span) and 0 <= span.start <= span.end <= len(block.text)
             assert block.text[span.start : span.end].strip()
+
+
+@pytest.mark.parametrize("opening", ["<p>By Ana Lima</p>", "<p>Updated 3 March 2025, 10:42</p>", "<p>3 March 2025</p>"])
+def test_a_lead_picture_stays_before_the_story_when_the_line_under_it_is_tidied_away(opening: str) -> None:
+    page = (
+        "<html><head><title>New rail timetable</title><meta name='author' content='Ana Lima'></head><body><main>"
+        "<article><h1>New rail timetable brings more trains to busy routes</h1><div class='article-body'>"
+        f"<figure><img src='/img/train-1200.jpg' width='1200' height='800' alt='A new train'></figure>{opening}"
+        f"{BEFORE}{AFTER}</div></article></main></body></html>"
+    )
+    body = articlekit.extract(page, url=URL).body
+    assert [b.kind for b in body] == ["figure", "paragraph", "paragraph", "paragraph"]
+    assert body[0] == Figure("https://valleytimes.example/img/train-1200.jpg", alt="A new train", width=1200, height=800)
+
+
+def test_a_picture_set_in_a_heading_is_a_figure_before_it() -> None:
+    blocks = added(
+        "<h2><img src='/img/map-lines.png' width='900' height='500' alt='Map of the lines'></h2>"
+        "<h3><img src='/img/branch.jpg' width='640' height='360' alt=''>Branch lines</h3>"
+    )
+    assert blocks == [
+        Figure("https://valleytimes.example/img/map-lines.png", alt="Map of the lines", width=900, height=500),
+        Figure("https://valleytimes.example/img/branch.jpg", width=640, height=360),
+        articlekit.Heading("Branch lines", 3),
+    ]
+
+
+def test_a_picture_in_a_linked_heading_of_a_teaser_is_not_a_figure() -> None:
+    assert added(
+        "<h3><a href='/sport/derby'><img src='/img/derby.jpg' width='640' height='360'>Derby day in pictures</a></h3>"
+    ) == []

@@ -18,7 +18,7 @@ from ..dom.tree import Element, class_and_id
 from ..dom.text import BLOCK_TAGS, block_text, clean_text, element_text, inline_text, preformatted_text, short_text, text_length
 from ..model import Block, Caption, Embed, Figure, Heading, ListBlock, Paragraph, Quote, Span, Table
 from .candidates import is_teaser_text, link_density
-from .figures import MAX_CAPTION_CHARS, Placed, credit_in, figures_in, is_caption, is_captioned_picture
+from .figures import MAX_CAPTION_CHARS, MAX_LEAD_ANCHORS, Placed, credit_in, figures_in, is_caption, is_captioned_picture
 from .embeds import EMBED_TAG, quoted_post
 from .inline import SPAN_TAGS, shifted, spans_in
 from .furniture import is_furniture
@@ -380,10 +380,15 @@ class _Walker:
 
     def heading(self, el: Element, level: int) -> None:
         text = element_text(el)
+        pictured = len(el) > 0 and el.find(".//img") is not None
+        if not text and pictured:
+            self.add_figures(figures_in(el, self.base))  # a picture set in a heading of its own
         if not text or len(text) > MAX_HEADING_CHARS or is_boilerplate_text(text):
             return
         if link_density(el, len(text)) > MAX_PARAGRAPH_LINK_DENSITY and not _links_to_itself(el):
             return
+        if pictured:
+            self.add_figures(figures_in(el, self.base))  # a section's picture, set in its heading
         self.add(Heading(text, level, spans_in(text, (el,), self.base) if len(el) else ()))
 
     def list(self, el: Element) -> None:
@@ -497,8 +502,9 @@ def to_blocks(
             # The container itself is never furniture: its hints were weighed when it won.
             walker.walk(container)
             walker.flush()
+    texts = [block.text for block in walker.blocks]
     figures: list[Placed] = [
-        (walker.blocks[at].text if at < len(walker.blocks) else None, figure) for at, figure in walker.figures
+        (tuple(texts[at : at + (MAX_LEAD_ANCHORS if at == 0 else 1)]), figure) for at, figure in walker.figures
     ]
     blocks = _without_pull_quotes(walker.blocks, walker.set_quotes)
     return blocks, walker.lead, frozenset(walker.bold_lines), figures

@@ -213,22 +213,32 @@ def credit_in(el: Element) -> str:
     return ""
 
 
-Placed = tuple[str | None, Figure | Embed]
-"""A figure and the text of the block it stands before (None: after the story's last block)."""
+Placed = tuple[tuple[str, ...], Figure | Embed]
+"""A figure and the texts of the blocks it stands before, the one it preceded first (several
+for a picture that opens the story: the first of them the tidying keeps takes it); none: after
+the story's last block."""
+
+# A picture that opens the story goes before the first of this many opening blocks that stays
+# (a kicker or a dateline line above the story's first paragraph may be tidied away).
+MAX_LEAD_ANCHORS = 4
 
 
 def place_figures(blocks: Sequence[Block], figures: Sequence[Placed], last: str | None) -> tuple[Block, ...]:
     """The blocks with the figures put where they stood: before the block they preceded in the
     story, or after its last block (``last``: that block's text) when they closed it. A figure
-    whose neighbour was left out (furniture, a teaser) goes with it."""
+    whose neighbour was left out (furniture, a teaser) goes with it; one that opened the story
+    goes before its first kept block."""
     if not figures:
         return tuple(blocks)
+    texts = {block.text for block in blocks}
     before: dict[str, list[Figure | Embed]] = {}
     closing: list[Figure | Embed] = []
-    for anchor, figure in figures:
-        if anchor is None:
+    for anchors, figure in figures:
+        if not anchors:
             closing.append(figure)
-        else:
+            continue
+        anchor = next((text for text in anchors if text in texts), None)
+        if anchor is not None:
             before.setdefault(anchor, []).append(figure)
     placed: list[Block] = []
     seen: set[str] = set()
