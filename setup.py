@@ -1,5 +1,6 @@
-"""Builds the compiled modules: ``articlekit.sources._cwalk`` (the index's walk in C) and
-``articlekit.dom._ctagscan`` (the attribute count before the parse).
+"""Builds the compiled modules: ``articlekit.sources._cwalk`` (the index's walk in C),
+``articlekit.dom._ctagscan`` (the attribute count before the parse) and ``articlekit.dom._ctree``
+(the depth and void-element checks after it).
 
 Everything else is in pyproject.toml. The modules are optional: where they cannot be built (no C
 compiler), the package installs as pure Python and runs the same walk in Python.
@@ -13,6 +14,12 @@ setup(
         Extension(
             "articlekit.sources._cwalk",
             ["src/articlekit/sources/_cwalk.pyx"],
+            include_dirs=lxml.get_include(),
+            optional=True,
+        ),
+        Extension(
+            "articlekit.dom._ctree",
+            ["src/articlekit/dom/_ctree.pyx"],
             include_dirs=lxml.get_include(),
             optional=True,
         ),

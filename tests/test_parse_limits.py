@@ -260,3 +260,38 @@ def test_the_compiled_check_sees_every_hostile_tag(shape: str) -> None:
 
     assert tagscan.scan_attributes(shape) is not shape
     assert compiled.too_many_attributes(shape, tagscan.MAX_TAG_ATTRIBUTES)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*_PIECES, _MANY, _MANY_QUOTED, "é", "“", "日本", "\U0001f600", "<é", "<sé"]), max_size=40))
+def test_the_check_on_utf8_bytes_answers_as_the_check_on_text(pieces: list[str]) -> None:
+    """The parse reads a UTF-8 page's bytes: every character the check decides on is ASCII."""
+    compiled = pytest.importorskip("articlekit.dom._ctagscan", reason="built without a C compiler")
+    text = "".join(pieces)
+    for cap in (1, 3, MAX_TAG_ATTRIBUTES):
+        assert compiled.too_many_attributes_utf8(text.encode("utf-8"), cap) == compiled.too_many_attributes(text, cap)
+
+
+@pytest.mark.parametrize("shape", [
+    "<p " + " ".join(f"a{i}" for i in range(300)) + ">story</p>",
+    "<p " + " ".join(f'a{i}="“>”"' for i in range(300)) + ">story</p>",
+    "<script>s='</script><p " + " ".join(f"a{i}" for i in range(300)) + ">'</script>",
+])
+def test_a_utf8_page_with_a_hostile_tag_is_cut(shape: str) -> None:
+    page = f"<html><body><article><h1>Title</h1>{shape}<p>{'Story text, as it runs on. ' * 8}</p></article></body></html>"
+    root = parse(page, page.encode("utf-8"))
+    assert all(len(el.attrib) <= MAX_TAG_ATTRIBUTES for el in root.iter())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["<div>", "</div>", "<span>", "<embed>", "<source>", "<wbr>", "<image>", "text", "<p>", "</p>", "<track>"]), max_size=60), st.integers(1, 12))
+def test_the_compiled_tree_checks_answer_as_xpath_and_iter(pieces: list[str], max_depth: int) -> None:
+    compiled = pytest.importorskip("articlekit.dom._ctree", reason="built without a C compiler")
+    from lxml import etree
+
+    from articlekit.dom import parse as parsing
+
+    root = etree.fromstring(f"<html><body>{''.join(pieces)}</body></html>".encode(), parsing._parser())
+    too_deep, voids = compiled.depth_and_voids(root, max_depth)
+    assert too_deep == bool(root.xpath("boolean(" + "/*" * (max_depth + 1) + ")"))
+    assert voids == [el for el in root.iter(*parsing._UNKNOWN_VOIDS) if len(el) or el.text]

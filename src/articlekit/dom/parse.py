@@ -68,7 +68,7 @@ def parse(text: str, utf8: bytes | None = None) -> Element:
     declaration = _XML_DECLARATION.match(text)
     if declaration is not None:
         text, utf8 = text[declaration.end() :], None
-    capped = cap_attributes(text)
+    capped = cap_attributes(text, utf8)
     if capped is not text:
         text, utf8 = capped, None
     # NUL bytes end libxml2's input early; they carry nothing in HTML.
@@ -83,10 +83,21 @@ def parse(text: str, utf8: bytes | None = None) -> Element:
     if root is None:
         raise NotHTMLError("the input holds no HTML elements")
     _adopt_strays(root)
-    _flatten_deep(root)
-    for el in list(root.iter(*_UNKNOWN_VOIDS)):
+    too_deep, voids = _depth_and_voids(root)
+    if too_deep:
+        _flatten_deep(root)
+        voids = list(root.iter(*_UNKNOWN_VOIDS))
+    for el in voids:
         hoist_content(el)
     return root
+
+
+def _depth_and_voids(root: Element) -> tuple[bool, list[Element]]:
+    """Whether an element lies deeper than ``MAX_DEPTH``, and the void elements that may hold
+    content to hoist out: in one compiled pass where the package was built with a C compiler."""
+    if _compiled_scan is not None:
+        return _compiled_scan(root, MAX_DEPTH)
+    return bool(_TOO_DEEP(root)), list(root.iter(*_UNKNOWN_VOIDS))
 
 
 def _check_read_whole(parser: etree.HTMLParser) -> None:
@@ -110,8 +121,6 @@ def _check_read_whole(parser: etree.HTMLParser) -> None:
 def _flatten_deep(root: Element) -> None:
     """Flatten every element deeper than ``MAX_DEPTH`` into its ancestor at that depth: the
     tags go, their text and tails stay where they were."""
-    if not _TOO_DEEP(root):
-        return
     deepest = _AT_MAX_DEPTH(root)
     assert isinstance(deepest, list)
     for top in deepest:
@@ -140,3 +149,9 @@ def _adopt_strays(root: Element) -> None:
                 body.extend(list(part))
             elif isinstance(part.tag, str):
                 body.append(part)
+
+
+try:
+    from ._ctree import depth_and_voids as _compiled_scan
+except ImportError:  # built without a C compiler: the XPath test and lxml's iter do the same
+    _compiled_scan = None  # type: ignore[assignment]

@@ -92,13 +92,14 @@ def _matched_to(pattern: re.Pattern[str], text: str, pos: int) -> int:
     return pos if match is None else match.end()
 
 
-def cap_attributes(text: str) -> str:
+def cap_attributes(text: str, utf8: bytes | None = None) -> str:
     """``text`` with every tag cut to ``MAX_TAG_ATTRIBUTES`` attributes (the same object when
     no tag has more, as on any real page). Linear in the length of ``text``.
 
     Where the package was built with a C compiler, one compiled pass (``_ctagscan.pyx``, about
     a tenth of the scan's time) first tells whether any tag may have more; only then does the
-    scan below run.
+    scan below run. ``utf8``: the same text as UTF-8 bytes, when the page came as such: that
+    pass then reads them, at a byte per character.
 
     >>> cap_attributes('<p class="lead">Rates held</p>') == '<p class="lead">Rates held</p>'
     True
@@ -106,7 +107,10 @@ def cap_attributes(text: str) -> str:
     >>> capped.count(" a"), capped.endswith(">story</p>")
     (200, True)
     """
-    if _compiled_check is not None and not _compiled_check(text, MAX_TAG_ATTRIBUTES):
+    if utf8 is not None and _compiled_check_utf8 is not None:
+        if not _compiled_check_utf8(utf8, MAX_TAG_ATTRIBUTES):
+            return text
+    elif _compiled_check is not None and not _compiled_check(text, MAX_TAG_ATTRIBUTES):
         return text
     return scan_attributes(text)
 
@@ -141,8 +145,10 @@ def scan_attributes(text: str) -> str:
 
 try:
     from ._ctagscan import too_many_attributes as _compiled_check
+    from ._ctagscan import too_many_attributes_utf8 as _compiled_check_utf8
 except ImportError:  # built without a C compiler: the scan alone
     _compiled_check = None  # type: ignore[assignment]
+    _compiled_check_utf8 = None  # type: ignore[assignment]
 
 
 def _too_many_attributes(text: str, pos: int) -> tuple[str, int, int]:

@@ -1,0 +1,3 @@
+from lxml import etree
+
+def depth_and_voids(root: etree._Element, max_depth: int) -> tuple[bool, list[etree._Element]]: ...
