@@ -7,7 +7,8 @@ corpus directory (holding ``truth.jsonl`` and ``pages/``) runs that one only.
 
 How: each page is extracted with ``articlekit.extract(page, url=truth url)``. The page is also
 parsed on its own with lxml (``bench/source_match.py``), and each output ``Paragraph`` (with
-``--blocks text`` also each Heading, Quote, Caption and Standfirst) is traced to its source
+``--blocks text`` also each Heading, Quote, Caption and Standfirst, and each item of a List on
+its own) is traced to its source
 element: the one ``<p>/<li>/<div>/<td>/<blockquote>/<h2-6>`` whose whitespace-collapsed text
 equals the block's (nested elements with the same text count as one, the outermost). Blocks with
 no such element, or with several, are counted as *unmatched* and not judged.
@@ -84,12 +85,19 @@ def source_links(element: object, base: str) -> Counter[Link]:
     return found
 
 
-def span_links(block: articlekit.Block) -> tuple[Counter[Link], int]:
-    """The block's link spans with an http(s) href, and how many other link spans it has."""
+def units(block: articlekit.Block) -> list[tuple[str, tuple[articlekit.Span, ...]]]:
+    """What is judged of a block, each with its spans: the block's text, or each item of a list
+    (an item is traced to its own ``<li>``)."""
+    if isinstance(block, articlekit.ListBlock):
+        return list(zip(block.items, block.item_spans))
+    return [(block.text, getattr(block, "spans", ()))]
+
+
+def span_links(text: str, spans: tuple[articlekit.Span, ...]) -> tuple[Counter[Link], int]:
+    """The link spans over ``text`` with an http(s) href, and how many other link spans there are."""
     found: Counter[Link] = Counter()
     other = 0
-    text = block.text
-    for span in getattr(block, "spans", ()):
+    for span in spans:
         if span.kind != "link":
             continue
         if not span.href or not span.href.startswith(("http://", "https://")):
@@ -126,12 +134,13 @@ def run_page(
     tree = parse(page)
     base = page_base(tree, url)
     index = SourceIndex.build(tree)
-    for block in article.body:
-        if block.kind not in kinds or not block.text.strip():
+    units_judged = [unit for block in article.body if block.kind in kinds for unit in units(block)]
+    for text, block_spans in units_judged:
+        if not text.strip():
             continue
         tally.blocks += 1
-        element, why = index.find(block.text)
-        spans, other = span_links(block)
+        element, why = index.find(text)
+        spans, other = span_links(text, block_spans)
         tally.other_scheme_spans += other
         if element is None:
             if why == "none":
@@ -150,7 +159,7 @@ def run_page(
         tally.extra += sum(extra.values())
         from_site_rule = (article.provenance.get("body") or "").startswith("site:")
         for link, count in missing.items():
-            if link[0] == collapse(block.text):
+            if link[0] == collapse(text):
                 why_missed = "link is the whole block"
             elif not spans and from_site_rule:
                 why_missed = "site-rule body, no spans"
@@ -194,7 +203,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--blocks", choices=("paragraph", "text"), default="paragraph")
     parser.add_argument("--examples", type=int, default=20, help="misses/extras to list per corpus")
     args = parser.parse_args(argv)
-    kinds = ("paragraph",) if args.blocks == "paragraph" else ("paragraph", "heading", "quote", "caption", "standfirst")
+    kinds = ("paragraph",) if args.blocks == "paragraph" else ("paragraph", "heading", "list", "quote", "caption", "standfirst")
     overall = Tally()
     for name, directory in corpus_dirs([args.corpus] if args.corpus else []):
         tally = Tally()

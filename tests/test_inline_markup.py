@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import string
 
+import attrs
 import lxml.html
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 import articlekit
-from articlekit import Article, Caption, Embed, Figure, Heading, Paragraph, Quote, Span, Standfirst
+from articlekit import Article, Caption, Embed, Figure, Heading, ListBlock, Paragraph, Quote, Span, Standfirst, Table
 from articlekit.model import Block
 from articlekit.serialize.markdown import to_markdown
 from articlekit.serialize.spans import safe_href
@@ -192,7 +193,25 @@ def spanned(draw: st.DrawFn, cls: type[Paragraph] | type[Heading] | type[Quote] 
     return cls(text, spans=tuple(spans))
 
 
+@st.composite
+def spanned_parts(draw: st.DrawFn, table: bool) -> Block:
+    """A list or a table with spans, each within one item or cell."""
+    one_line = texts.map(lambda t: t.replace("\n", " "))
+    rows = draw(st.lists(st.lists(one_line, min_size=1, max_size=3), min_size=1, max_size=3)) if table else None
+    block: ListBlock | Table = Table(rows, draw(st.booleans())) if rows else ListBlock(draw(st.lists(one_line, min_size=1, max_size=3)))
+    bounds = block.parts()
+    spans = []
+    for _ in range(draw(st.integers(0, 6))):
+        first, last = bounds[draw(st.integers(0, len(bounds) - 1))]
+        start = draw(st.integers(first, last))
+        end = draw(st.integers(start, last))
+        kind = draw(kinds)
+        spans.append(Span(start, end, kind, draw(hrefs) if kind == "link" else None))
+    return attrs.evolve(block, spans=tuple(spans))
+
+
 blocks = st.one_of(*(spanned(cls) for cls in (Paragraph, Heading, Quote, Caption, Standfirst)))
+part_blocks = st.one_of(spanned_parts(False), spanned_parts(True))
 
 
 @SETTINGS
@@ -230,3 +249,67 @@ def test_disjoint_or_nested_spans_all_show(text: str, cuts: list[tuple[int, int,
     block = Paragraph(line, spans=tuple(spans))
     root = render(to_markdown(Article(body=(block,))))
     assert normalized(root.text_content()) == normalized(line)
+
+
+def shown_parts(block: Block) -> str:
+    if isinstance(block, ListBlock):
+        return " ".join(block.items)
+    if isinstance(block, Table):
+        return " ".join(cell for row in block.rows for cell in row)
+    return block.text
+
+
+@SETTINGS
+@given(st.lists(part_blocks, min_size=1, max_size=3))
+def test_any_spans_in_list_items_and_table_cells_keep_the_text_exact_and_the_tables_shape(body: list[Block]) -> None:
+    article = Article(body=tuple(body))
+    root = render(to_markdown(article))
+    assert normalized(root.text_content()) == normalized(" ".join(shown_parts(b) for b in article.body))
+    possible = {(text, RENDERER.normalizeLink(href)) for text, href in expected_links(article.body)}
+    for text, href in shown_links(root, False):
+        assert href.startswith(("https:", "mailto:", "/")), href
+        assert (text, href) in possible
+    tables = [b for b in article.body if isinstance(b, Table)]
+    assert [[len(row.xpath("td|th")) for row in table.iter("tr")] for table in root.iter("table")] == [
+        [max(map(len, t.rows))] * (len(t.rows) + (0 if t.header else 1)) for t in tables
+    ]
+    assert len(root.xpath("//li")) == sum(len(b.items) for b in article.body if isinstance(b, ListBlock))
+    html = lxml.html.document_fromstring(articlekit.serialize(article, "html")).find(".//article")
+    assert html is not None
+    assert normalized(" ".join(el.text_content() for el in html.iter("li", "td", "th"))) == normalized(
+        " ".join(shown_parts(b) for b in article.body)
+    )
+
+
+def test_list_items_and_table_cells_show_their_links_and_formatting() -> None:
+    steps = ListBlock(
+        ("Check the new timetable", "1. Buy a season ticket", "Keep your card"),
+        ordered=True,
+        spans=(Span(10, 23, "link", "https://rail.example/t (new)"), Span(33, 46, "strong"), Span(57, 61, "code")),
+    )
+    table = Table(
+        (("Line", "Timetable"), ("Valley", "valley.pdf | a|b  c")), header=True,
+        spans=(Span(26, 36, "link", "https://rail.example/v|1.pdf"), Span(39, 42, "code"), Span(39, 45, "emphasis")),
+    )
+    article = Article(body=(steps, table))
+    markdown = body_markdown(to_markdown(article))
+    assert markdown.split("\n")[:3] == [
+        "1. Check the [new timetable](<https://rail.example/t (new)>)",
+        "2. 1\\. Buy a **season ticket**",
+        "3. Keep your `card`",
+    ]
+    assert "| Valley | [valley.pdf](<https://rail.example/v\\|1.pdf>) \\| *a\\|b c* |" in markdown  # code with a "|": plain
+    root = render(markdown)
+    assert shown_links(root, True) == [
+        ("new timetable", RENDERER.normalizeLink("https://rail.example/t (new)")),
+        ("valley.pdf", RENDERER.normalizeLink("https://rail.example/v|1.pdf")),
+    ]
+    assert [td.text_content() for td in root.iter("td")] == ["Valley", "valley.pdf | a|b c"]
+    assert [el.text_content() for el in root.iter("strong", "code", "em")] == ["season ticket", "card", "a|b c"]
+    plain = render(to_markdown(article, links=False, formatting=False))
+    assert not plain.xpath("//a|//strong|//code|//em")
+    html = lxml.html.document_fromstring(articlekit.serialize(article, "html"))
+    assert [(a.text_content(), a.get("href")) for a in html.iter("a")] == [
+        ("new timetable", "https://rail.example/t (new)"), ("valley.pdf", "https://rail.example/v|1.pdf"),
+    ]
+    assert [el.text_content() for el in html.iter("code")] == ["card", "a|b"]

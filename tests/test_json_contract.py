@@ -43,6 +43,9 @@ BODY = (
     Heading("What the mayor said", 2, spans=(Span(9, 14, "link", "https://news.example/people/ana-lima"),)),
     Quote("We will rebuild it.", spans=(Span(3, 7, "strong"),)),
     Caption("The new pier at dawn.", spans=(Span(4, 7, "emphasis"),)),
+    ListBlock(("See the report", "Write to us"), spans=(Span(8, 14, "link", "https://council.example/r"), Span(15, 20, "strong"))),
+    Table((("Line", "Timetable"), ("Valley", "valley.pdf | map")), header=True,
+          spans=(Span(26, 36, "link", "https://rail.example/valley.pdf"), Span(39, 42, "emphasis"))),
     Figure("https://cdn.news.example/img/pier-1600.jpg", alt="The pier at dawn", caption="The new pier at dawn.",
            credit="Photo: Ana Lima", width=1600, height=900),
     Figure("https://cdn.news.example/img/ferry.jpg"),
@@ -136,7 +139,7 @@ def test_an_invalid_calendar_day_fails_only_with_formats_checked() -> None:
         lambda d: d["body"].append({"type": "paragraph", "text": "x", "spans": []}),  # written only when some
         lambda d: d["body"].append({"type": "paragraph", "text": "x", "spans": [{"start": 0, "end": 1, "kind": "italic"}]}),
         lambda d: d["body"].append({"type": "paragraph", "text": "x", "spans": [{"start": 0, "end": 1, "kind": "link", "url": "/a"}]}),
-        lambda d: d["body"].append({"type": "list", "text": "x", "items": ["x"], "ordered": False, "spans": [{"start": 0, "end": 1, "kind": "code"}]}),
+        lambda d: d["body"].append({"type": "embed", "text": "x", "url": "https://x.example/v", "provider": "x", "spans": [{"start": 0, "end": 1, "kind": "code"}]}),
         lambda d: d["body"].append({"type": "figure", "text": "x", "src": "/a.jpg", "alt": "", "caption": "", "credit": "", "width": None, "height": None}),
         lambda d: d["body"].append({"type": "figure", "text": "", "src": "/a.jpg"}),  # every key is written
         lambda d: d["body"].append({"type": "embed", "text": "", "url": "https://x.example/v", "provider": "x", "src": "/a"}),
@@ -206,13 +209,17 @@ def test_spans_are_written_only_when_a_block_has_some() -> None:
         {"start": 13, "end": 22, "kind": "emphasis"},
         {"start": 32, "end": 37, "kind": "code"},
     ]
-    figure = data["body"][12]
+    assert data["body"][12]["spans"] == [
+        {"start": 8, "end": 14, "kind": "link", "href": "https://council.example/r"}, {"start": 15, "end": 20, "kind": "strong"},
+    ]
+    assert data["body"][13]["spans"][0] == {"start": 26, "end": 36, "kind": "link", "href": "https://rail.example/valley.pdf"}
+    figure = data["body"][14]
     assert figure == {
         "type": "figure", "text": "", "src": "https://cdn.news.example/img/pier-1600.jpg", "alt": "The pier at dawn",
         "caption": "The new pier at dawn.", "credit": "Photo: Ana Lima", "width": 1600, "height": 900,
     }
-    assert data["body"][13]["width"] is None and data["body"][13]["height"] is None
-    assert data["body"][14] == {
+    assert data["body"][15]["width"] is None and data["body"][15]["height"] is None
+    assert data["body"][16] == {
         "type": "embed", "text": "The pier opens on Friday at 9am.",
         "url": "https://twitter.com/harbourcouncil/status/1780000000000000000", "provider": "twitter",
     }
@@ -227,6 +234,10 @@ def test_spans_are_written_only_when_a_block_has_some() -> None:
         ({"type": "paragraph", "text": "abc", "spans": [{"start": "0", "end": 1, "kind": "code"}]}, "must be integers"),
         ({"type": "paragraph", "text": "abc", "spans": {"start": 0}}, "must be a list"),
         ({"type": "quote", "text": "abc", "spans": [{"start": 0, "end": 1, "kind": "link", "title": "x"}]}, "unknown key in a span: 'title'"),
+        ({"type": "list", "text": "ab\ncd", "items": ["ab", "cd"], "ordered": False, "spans": [{"start": 1, "end": 4, "kind": "strong"}]},
+         "lies within one item"),
+        ({"type": "table", "text": "ab | cd", "rows": [["ab", "cd"]], "header": False, "spans": [{"start": 0, "end": 7, "kind": "link", "href": "/x"}]},
+         "lies within one cell"),
         ({"type": "figure", "text": "", "src": "/a.jpg", "width": "640"}, "'width' must be an integer or null"),
         ({"type": "embed", "text": "", "url": None, "provider": "x"}, "'url' must be a string"),
     ],

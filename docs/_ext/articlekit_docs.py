@@ -105,9 +105,11 @@ def schema_page() -> str:
                      f"| {_cell(attr)} | {_cell(spec.get('description', ''))} |")
     block = schema["$defs"]["block"]
     conditions = {}
+    allowed = {}
     for rule in block.get("allOf", ()):
         kind = rule["if"]["properties"]["type"]["const"]
         conditions[kind] = rule["then"].get("required", [])
+        allowed[kind] = rule["then"].get("propertyNames", {}).get("enum", [])
     lines += ["", "(json-block)=", "**A body block** (each item of `body`):", "",
               "| JSON key | JSON type | present for |", "| --- | --- | --- |"]
     for name, spec in block["properties"].items():
@@ -115,8 +117,18 @@ def schema_page() -> str:
             where = "every block"
         else:
             kinds = [k for k, keys in conditions.items() if name in keys]
+            optional = [k for k, keys in allowed.items() if name in keys and k not in kinds]
             where = ", ".join(f"`{k}`" for k in kinds) or "-"
+            if optional:
+                where = ", ".join(f"`{k}`" for k in optional) + " (when not empty)"
         lines.append(f"| `{name}` | {_json_type(spec)} | {where} |")
+    if "span" in schema["$defs"]:
+        span = schema["$defs"]["span"]
+        lines += ["", "(json-span)=", f"**A span** (each item of a block's `spans`): {_cell(span.get('description', ''))}.", "",
+                  "| JSON key | JSON type | required | notes |", "| --- | --- | --- | --- |"]
+        for name, spec in span["properties"].items():
+            lines.append(f"| `{name}` | {_json_type(spec)} | {'yes' if name in span.get('required', ()) else 'no'} "
+                         f"| {_cell(spec.get('description', ''))} |")
     lines += ["", "(json-when)=", f"**A date** (`published`, `modified`): {_cell(schema['$defs']['when']['description'])}.", "",
               "| shape | JSON type | notes |", "| --- | --- | --- |"]
     for ref in schema["$defs"]["when"]["anyOf"]:

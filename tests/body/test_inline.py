@@ -57,6 +57,14 @@ def test_links_that_go_nowhere_a_reader_can_follow_give_no_span() -> None:
     assert block.spans == ()
 
 
+def test_a_link_to_hash_alone_is_a_scripts_hook_not_a_link() -> None:
+    [block] = added(
+        "<ul><li><a href='#' class='toggle'>Where do the new trains stop?</a> At every station on the valley line.</li>"
+        "<li>See the <a href='#stops'>list of stops</a> below and the <a href=' # '>map</a> for details.</li></ul>"
+    )
+    assert [(block.text[s.start : s.end], s.href) for s in block.spans] == [("list of stops", URL + "#stops")]
+
+
 def test_the_same_words_linked_twice_give_each_its_own_place() -> None:
     [block] = added(
         "<p>The <a href='/a'>line</a> to the coast and the <a href='/b'>line</a> to the hills both run "
@@ -64,6 +72,17 @@ def test_the_same_words_linked_twice_give_each_its_own_place() -> None:
     )
     assert [(s.start, s.href) for s in block.spans] == [
         (4, "https://valleytimes.example/a"), (30, "https://valleytimes.example/b"),
+    ]
+
+
+def test_two_links_with_the_same_words_in_one_emphasis_each_keep_their_place() -> None:
+    [block] = added(
+        "<p><em>Read how the new fares were set <a href='/fares'>here</a>, and how the timetable was "
+        "drawn up <a href='/timetable'>here</a>.</em></p>"
+    )
+    assert [(s.start, s.kind, s.href) for s in block.spans] == [
+        (0, "emphasis", None), (32, "link", "https://valleytimes.example/fares"),
+        (block.text.rindex("here"), "link", "https://valleytimes.example/timetable"),
     ]
 
 
@@ -193,3 +212,30 @@ def test_a_picture_in_a_linked_heading_of_a_teaser_is_not_a_figure() -> None:
     assert added(
         "<h3><a href='/sport/derby'><img src='/img/derby.jpg' width='640' height='360'>Derby day in pictures</a></h3>"
     ) == []
+
+
+def test_list_items_and_table_cells_get_their_spans_over_the_unchanged_text() -> None:
+    [steps, table] = added(
+        "<ol><li>Check the <a href='/transport/timetable'>new timetable</a> before you travel</li>"
+        "<li>Buy a <strong>season ticket</strong> from the app</li><li>Keep your old card until May</li></ol>"
+        "<table><tr><th>Line</th><th>Trains an hour</th><th>Timetable</th></tr>"
+        "<tr><td>Valley</td><td>4 <em>(was 2)</em></td><td><a href='/pdf/valley.pdf'>valley.pdf</a> | <code>V1</code></td></tr>"
+        "<tr><td>Hill</td><td>1</td><td>none</td></tr></table>"
+    )
+    assert isinstance(steps, articlekit.ListBlock) and isinstance(table, articlekit.Table)
+    assert steps.items == ("Check the new timetable before you travel", "Buy a season ticket from the app", "Keep your old card until May")
+    assert [(steps.text[s.start : s.end], s.kind, s.href) for s in steps.spans] == [
+        ("new timetable", "link", "https://valleytimes.example/transport/timetable"),
+        ("season ticket", "strong", None),
+    ]
+    assert [[item[s.start : s.end] for s in spans] for item, spans in zip(steps.items, steps.item_spans)] == [
+        ["new timetable"], ["season ticket"], [],
+    ]
+    assert table.rows[1] == ("Valley", "4 (was 2)", "valley.pdf | V1")  # a cell's own "|" stays in its text
+    assert [(table.text[s.start : s.end], s.kind, s.href) for s in table.spans] == [
+        ("(was 2)", "emphasis", None),
+        ("valley.pdf", "link", "https://valleytimes.example/pdf/valley.pdf"),
+        ("V1", "code", None),
+    ]
+    cells = [[[cell[s.start : s.end] for s in spans] for cell, spans in zip(row, row_spans)] for row, row_spans in zip(table.rows, table.cell_spans)]
+    assert cells == [[[], [], []], [[], ["(was 2)"], ["valley.pdf", "V1"]], [[], [], []]]

@@ -20,7 +20,7 @@ from ..model import Block, Caption, Embed, Figure, Heading, ListBlock, Paragraph
 from .candidates import is_teaser_text, link_density
 from .figures import MAX_CAPTION_CHARS, MAX_LEAD_ANCHORS, Placed, credit_in, figures_in, is_caption, is_captioned_picture
 from .embeds import EMBED_TAG, quoted_post
-from .inline import SPAN_TAGS, shifted, spans_in
+from .inline import SPAN_TAGS, part_spans, shifted, spans_in
 from .furniture import is_furniture
 from .hints import (
     BOILERPLATE_PHRASES,
@@ -392,13 +392,14 @@ class _Walker:
         self.add(Heading(text, level, spans_in(text, (el,), self.base) if len(el) else ()))
 
     def list(self, el: Element) -> None:
-        items = [i for i in map(element_text, _list_items(el)) if i]
+        read = [(li, text) for li in _list_items(el) if (text := element_text(li))]
+        items = [text for _, text in read]
         text_length = sum(len(i) for i in items)
         if not items or (link_density(el, text_length) > MAX_LIST_LINK_DENSITY and not self._leads_in()):
             return
         if sum(map(is_boilerplate_text, items)) > len(items) / 2 or sum(map(is_teaser_text, items)) > len(items) / 2:
             return
-        self.add(ListBlock(tuple(items), ordered=el.tag == "ol"))
+        self.add(ListBlock(tuple(items), ordered=el.tag == "ol", spans=part_spans([[item] for item in read], self.base)))
 
     def _leads_in(self) -> bool:
         """Whether the last block is a sentence of the story that announces what follows
@@ -411,15 +412,17 @@ class _Walker:
     def table(self, el: Element) -> None:
         """A data table (a layout table is walked like any container instead)."""
         rows: list[tuple[str, ...]] = []
+        read: list[list[tuple[Element, str]]] = []
         header = False
         for row in el.iter("tr"):
-            cells = tuple(element_text(c) for c in row if c.tag in ("td", "th"))
-            if any(cells):
+            cells = [(c, element_text(c)) for c in row if c.tag in ("td", "th")]
+            if any(text for _, text in cells):
                 header = header or (not rows and _is_header_row(row))
-                rows.append(cells)
+                rows.append(tuple(text for _, text in cells))
+                read.append(cells)
         text_length = sum(len(c) for row in rows for c in row)
         if rows and link_density(el, text_length) <= MAX_LIST_LINK_DENSITY:
-            self.add(Table(tuple(rows), header=header))
+            self.add(Table(tuple(rows), header=header, spans=part_spans(read, self.base)))
 
     def quote(self, el: Element) -> None:
         # Embedded posts (a tweet's <blockquote class="twitter-tweet">) are kept: the story

@@ -11,8 +11,8 @@ gives no span. So the text never changes, and a span always covers the character
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import cast
 from functools import lru_cache
+from typing import cast
 from urllib.parse import urljoin, urlsplit
 
 from ..dom.text import clean_text
@@ -32,19 +32,22 @@ SPAN_TAGS = {
 }
 # The link schemes kept; a relative address is made absolute against the page's.
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+# What joins a table row's cells in ``Table.text``.
+CELL_SEPARATOR = " | "
 
 
 def link_target(href: str | None, base: str | None) -> str | None:
     """A link's address as a reader's browser would follow it, or None for one that goes
-    nowhere a reader can follow (``javascript:``, ``data:``, ``tel:``, an empty ``href``). A
-    relative address is made absolute against ``base``; it stays relative when there is none.
+    nowhere a reader can follow (``javascript:``, ``data:``, ``tel:``, an empty ``href``, or
+    ``#`` alone: the hook of a script, an accordion's title or a menu's toggle). A relative
+    address is made absolute against ``base``; it stays relative when there is none.
 
     >>> link_target("/world/rates", "https://example.com/news/story")
     'https://example.com/world/rates'
-    >>> link_target("javascript:share()", "https://example.com/") is None
-    True
+    >>> link_target("javascript:share()", "https://example.com/") is None, link_target("#", "https://example.com/") is None
+    (True, True)
     """
-    if not href or not (href := href.strip()):
+    if not href or not (href := href.strip()) or href == "#":
         return None
     scheme, colon, rest = href.partition(":")
     if colon and "/" not in scheme and "?" not in scheme and "#" not in scheme:
@@ -143,6 +146,23 @@ def _run_text(el: Element) -> str:
     if not len(el):
         return clean_text(el.text or "")
     return clean_text("".join(cast(Iterator[str], el.itertext())))
+
+
+def part_spans(rows: list[list[tuple[Element, str]]], base: str | None) -> tuple[Span, ...]:
+    """The spans of a list's items or a table's cells (each element with the text read from
+    it), as offsets into the block's text: rows joined by newlines (a list's item is a row of
+    one), a row's cells by " | ". Only an element with children can hold inline markup: the
+    others cost nothing."""
+    spans: list[Span] = []
+    at = 0
+    for row in rows:
+        for n, (el, text) in enumerate(row):
+            at += len(CELL_SEPARATOR) if n else 0
+            if len(el):
+                spans.extend(Span(s.start + at, s.end + at, s.kind, s.href) for s in spans_in(text, (el,), base))
+            at += len(text)
+        at += 1
+    return tuple(spans)
 
 
 def shifted(spans: tuple[Span, ...], start: int, end: int) -> tuple[Span, ...]:

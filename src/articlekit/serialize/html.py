@@ -3,7 +3,7 @@
 The story is an ``<article>``; a page that held no story (``Article.is_article`` false: a
 listing, a home page) gets ``<main>`` instead. A table whose first row is its header
 (``Table.header``) has that row in ``<thead>``, in ``<th>`` cells. The spans of a text block are
-``<a href>``, ``<em>``, ``<strong>`` and ``<code>`` (nested as ``spans.nested`` nests them; a
+``<a href>``, ``<em>``, ``<strong>`` and ``<code>``, in a list's items and a table's cells too (nested as ``spans.nested`` nests them; a
 link only with an http, https, mailto or relative address); a figure is a ``<figure>`` with its
 ``<img>`` and ``<figcaption>``, an embed a ``<figure class="embed">`` with a link to it.
 """
@@ -143,7 +143,7 @@ def _block(block: Block) -> str:
         return f"<h{level}>{_lines(block.text, block.spans, breaks=False)}</h{level}>"
     if isinstance(block, ListBlock):
         tag = "ol" if block.ordered else "ul"
-        items = "".join(f"<li>{escape(item)}</li>" for item in block.items)
+        items = "".join(f"<li>{_lines(item, spans, breaks=False)}</li>" for item, spans in zip(block.items, block.item_spans))
         return f"<{tag}>{items}</{tag}>"
     if isinstance(block, Quote):
         return f"<blockquote><p>{_lines(block.text, block.spans)}</p></blockquote>"
@@ -162,12 +162,13 @@ def _block(block: Block) -> str:
 
 def _table(table: Table) -> str:
     """``<table>``, with a ``<thead>`` of ``<th>`` cells when the first row is the header."""
-    def row(cells: tuple[str, ...], tag: str) -> str:
-        return "<tr>" + "".join(f"<{tag}>{escape(c)}</{tag}>" for c in cells) + "</tr>"
+    def row(cells: tuple[str, ...], spans: tuple[tuple[Span, ...], ...], tag: str) -> str:
+        return "<tr>" + "".join(f"<{tag}>{_lines(c, s, breaks=False)}</{tag}>" for c, s in zip(cells, spans)) + "</tr>"
 
     if not table.rows:
         return "<table></table>"
-    head = f"<thead>{row(table.rows[0], 'th')}</thead>" if table.header else ""
-    data = table.rows[1:] if table.header else table.rows
-    body = f"<tbody>{''.join(row(cells, 'td') for cells in data)}</tbody>" if data else ""
+    rows = list(zip(table.rows, table.cell_spans))
+    head = f"<thead>{row(*rows[0], 'th')}</thead>" if table.header else ""
+    data = rows[1:] if table.header else rows
+    body = f"<tbody>{''.join(row(cells, spans, 'td') for cells, spans in data)}</tbody>" if data else ""
     return f"<table>{head}{body}</table>"

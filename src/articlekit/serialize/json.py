@@ -34,9 +34,9 @@ ARTICLE_KEYS = frozenset((
 BLOCK_KEYS: Mapping[str, frozenset[str]] = MappingProxyType({
     "paragraph": frozenset({"type", "text", "spans"}),
     "heading": frozenset({"type", "text", "level", "spans"}),
-    "list": frozenset({"type", "text", "items", "ordered"}),
+    "list": frozenset({"type", "text", "items", "ordered", "spans"}),
     "quote": frozenset({"type", "text", "spans"}),
-    "table": frozenset({"type", "text", "rows", "header"}),
+    "table": frozenset({"type", "text", "rows", "header", "spans"}),
     "caption": frozenset({"type", "text", "spans"}),
     "standfirst": frozenset({"type", "text", "spans"}),
     "figure": frozenset({"type", "text", "src", "alt", "caption", "credit", "width", "height"}),
@@ -46,7 +46,7 @@ OPTIONAL_BLOCK_KEYS = frozenset({"spans"})
 """Written only when not empty: a block without spans is written as version 1 wrote it."""
 SPAN_KEYS = frozenset({"start", "end", "kind", "href"})
 
-_SPANNED = (Paragraph, Heading, Quote, Caption, Standfirst)
+_SPANNED = (Paragraph, Heading, ListBlock, Quote, Table, Caption, Standfirst)
 
 
 def block_to_dict(block: Block) -> dict[str, Any]:
@@ -178,7 +178,7 @@ def block_from_dict(data: Any, *, strict: bool = True) -> Block:
     """A body block from its dict shape (``block_to_dict``).
 
     >>> block_from_dict({"type": "table", "text": "", "rows": [["Team"], ["Lions"]], "header": True})
-    Table(rows=(('Team',), ('Lions',)), header=True)
+    Table(rows=(('Team',), ('Lions',)), header=True, spans=())
     """
     if not isinstance(data, dict):
         raise SerializationError("a body block is a JSON object")
@@ -202,7 +202,7 @@ def block_from_dict(data: Any, *, strict: bool = True) -> Block:
         return Heading(text, int(data.get("level") or 2), spans=spans)
     if kind == "list":
         items = data.get("items")
-        return ListBlock(tuple(items) if items is not None else tuple(text.split("\n")), _bool(data, "ordered"))
+        return ListBlock(tuple(items) if items is not None else tuple(text.split("\n")), _bool(data, "ordered"), spans=spans)
     if kind == "quote":
         return Quote(text, spans=spans)
     if kind == "caption":
@@ -212,7 +212,7 @@ def block_from_dict(data: Any, *, strict: bool = True) -> Block:
     rows = data.get("rows")
     if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
         raise SerializationError("a table block needs 'rows', a list of lists of strings")
-    return Table(tuple(tuple(str(c) for c in r) for r in rows), header=_bool(data, "header"))
+    return Table(tuple(tuple(str(c) for c in r) for r in rows), header=_bool(data, "header"), spans=spans)
 
 
 def _spans(value: Any, strict: bool) -> tuple[Span, ...]:

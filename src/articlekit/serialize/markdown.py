@@ -153,7 +153,7 @@ def _blocks(blocks: Sequence[Block], options: _Options) -> list[str]:
         if isinstance(block, ListBlock):
             follows = isinstance(previous, ListBlock) and previous.ordered == block.ordered
             other = not other if follows else False
-            part = _list(block, other)
+            part = _list(block, other, options)
         elif isinstance(block, Figure):
             following = blocks[n + 1] if n + 1 < len(blocks) else None
             caption = following if isinstance(following, Caption) and same_caption(following, block) else None
@@ -179,14 +179,14 @@ def _block(block: Block, options: _Options) -> str:
     if isinstance(block, Quote):
         return _quote(_paragraph(block.text, block.spans, options))
     if isinstance(block, Table):
-        return _table(block)
+        return _table(block, options)
     if isinstance(block, Caption):
         return _caption(block.text, block.spans, options)
     if isinstance(block, Standfirst):
         text = _paragraph(block.text, block.spans, options, wrapper="strong")
         return f"**{text}**" if text else ""
     if isinstance(block, ListBlock):
-        return _list(block, False)
+        return _list(block, False, options)
     if isinstance(block, Figure):
         return _figure(block, None, options)
     if isinstance(block, Embed):
@@ -274,29 +274,67 @@ def _shown_lines(text: str, spans: Sequence[Span]) -> tuple[str, list[Span]]:
     return "\n".join(lines), moved
 
 
-def _list(block: ListBlock, other: bool) -> str:
-    """One item a line: ``- item`` (``* item``), or ``1. item`` (``1) item``), numbered."""
+def _list(block: ListBlock, other: bool, options: _Options = _Options()) -> str:
+    """One item a line: ``- item`` (``* item``), or ``1. item`` (``1) item``), numbered; each
+    with its spans' markup."""
+    items = [
+        _paragraph(item, spans, options) if spans else _one_line(item)
+        for item, spans in zip(block.items, block.item_spans)
+    ]
     if not block.ordered:
         bullet = "*" if other else "-"
-        return "\n".join(f"{bullet} {_one_line(item)}".rstrip() for item in block.items)
+        return "\n".join(f"{bullet} {item}".rstrip() for item in items)
     mark = ")" if other else "."
-    return "\n".join(f"{i}{mark} {_one_line(item)}".rstrip() for i, item in enumerate(block.items, start=1))
+    return "\n".join(f"{i}{mark} {item}".rstrip() for i, item in enumerate(items, start=1))
 
 
-def _table(table: Table) -> str:
+def _table(table: Table, options: _Options = _Options()) -> str:
     """A GFM pipe table; short rows are filled with empty cells. A pipe table always has a header
     row: the table's first row when it is one (``Table.header``), else a row of empty cells, so
-    that no row of data is shown as a header."""
+    that no row of data is shown as a header. Each cell with its spans' markup."""
     width = max((len(row) for row in table.rows), default=0)
     if not width:
         return ""
-    rows = [[_cell(c) for c in row] + [""] * (width - len(row)) for row in table.rows]
+    rows = [
+        [_cell(c, spans, options) for c, spans in zip(row, row_spans)] + [""] * (width - len(row))
+        for row, row_spans in zip(table.rows, table.cell_spans)
+    ]
     head = rows[0] if table.header else [""] * width
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * width]
     lines += ["| " + " | ".join(row) + " |" for row in (rows[1:] if table.header else rows)]
     return "\n".join(lines)
 
 
-def _cell(text: str) -> str:
-    """A cell's text: escaped inline content on one line (``|`` is escaped with the rest)."""
-    return escape(" ".join(text.split()))
+def _cell(text: str, spans: Sequence[Span] = (), options: _Options = _Options()) -> str:
+    """A cell's text: escaped inline content on one line, its white space collapsed (``|`` is
+    escaped with the rest), with its spans' markup. A code span that holds a ``|`` is written as
+    plain text: a pipe table reads that ``|`` as the cell's end, and takes the escape of it
+    (``\\|``) out of the code, so no fence can hold it."""
+    if not spans:
+        return escape(" ".join(text.split()))
+    squeezed, moved = _squeezed(text, spans)
+    base = keeper(squeezed, links=options.links, formatting=options.formatting)
+
+    def keep(span: Span) -> bool:
+        return base(span) and not (span.kind == "code" and "|" in squeezed[span.start : span.end])
+
+    return render(squeezed, moved, keep, escape)
+
+
+def _squeezed(text: str, spans: Sequence[Span]) -> tuple[str, list[Span]]:
+    """The text with each run of white space one space and none at either end, as a renderer
+    shows a cell, and the spans over it (a span's ends are not white space: ``shrunk``)."""
+    where = [0] * (len(text) + 1)  # a kept character's index in the squeezed text
+    out: list[str] = []
+    space = False
+    for i, char in enumerate(text):
+        if char.isspace():
+            space = bool(out)
+            continue
+        if space:
+            out.append(" ")
+            space = False
+        where[i] = len(out)
+        out.append(char)
+    moved = [Span(where[s.start], where[s.end - 1] + 1, s.kind, s.href) for s in shrunk(text, spans)]
+    return "".join(out), moved
