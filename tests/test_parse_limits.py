@@ -295,3 +295,14 @@ def test_the_compiled_tree_checks_answer_as_xpath_and_iter(pieces: list[str], ma
     too_deep, voids = compiled.depth_and_voids(root, max_depth)
     assert too_deep == bool(root.xpath("boolean(" + "/*" * (max_depth + 1) + ")"))
     assert voids == [el for el in root.iter(*parsing._UNKNOWN_VOIDS) if len(el) or el.text]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["<div>", "</div>", "<script>x</script>", "<svg><path/></svg>", "<style>a{}</style>", "<p>t</p>", "<noscript>n</noscript>", "<input>", "tail"]), max_size=40))
+def test_the_names_present_are_those_lxml_finds(pieces: list[str]) -> None:
+    compiled = pytest.importorskip("articlekit.dom._ctree", reason="built without a C compiler")
+    from articlekit.dom import parse as parsing
+    from articlekit.dom.tree import CODE_TAGS
+
+    root = etree.fromstring(f"<html><body>{''.join(pieces)}</body></html>".encode(), parsing._parser())
+    assert compiled.names_present(root, CODE_TAGS) == [name for name in CODE_TAGS if next(root.iter(name), None) is not None]

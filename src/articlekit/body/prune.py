@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from lxml import etree
-from ..dom.tree import Element, drop
+from ..dom.tree import Element, drop, strip_named
 from ..dom.visibility import is_hidden
 
 
@@ -34,8 +33,9 @@ def prune(root: Element, styled: Sequence[Element]) -> None:
 
     ``styled``: the elements with a ``style`` or ``hidden`` attribute or a hiding class, as the
     page index found them (``PageIndex.styled``): the only ones that can be hidden."""
-    # lxml removes the junk in C, keeping the text that follows each element.
-    etree.strip_elements(root, *JUNK_TAGS, etree.Entity, etree.ProcessingInstruction, with_tail=False)
+    # Removed in C, keeping the text that follows each element. (An HTML tree has no entity
+    # nodes, and the parser drops processing instructions.)
+    strip_named(root, sorted(JUNK_TAGS))
     doomed = [
         el for el in root.iter(*FURNITURE_TAGS)
         if _is_page_footer(el) or (not _holds_story(el) and not _is_quote_attribution(el))

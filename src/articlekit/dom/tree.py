@@ -8,6 +8,7 @@ touches, which costs as much as the parse itself.)
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TypeAlias
 
 import attrs
@@ -109,5 +110,23 @@ def strip_code(root: Element) -> Scripts:
     others: list[Element] = []
     for el in root.iter("script"):
         (json_ld if "ld+json" in (el.get("type") or "").lower() else others).append(el)
-    etree.strip_elements(root, *CODE_TAGS, with_tail=False)
+    strip_named(root, CODE_TAGS)
     return Scripts(json_ld, others)
+
+
+def strip_named(root: Element, names: Sequence[str]) -> None:
+    """Remove the elements with these tag names and their subtrees (keeping the text after
+    each), in C. lxml matches many names slowly: where the package was built with a C
+    compiler, one compiled pass first says which of them the page has, and lxml strips those
+    one name at a time."""
+    if _names_present is None:
+        etree.strip_elements(root, *names, with_tail=False)
+        return
+    for name in _names_present(root, tuple(names)):
+        etree.strip_elements(root, name, with_tail=False)
+
+
+try:
+    from ._ctree import names_present as _names_present
+except ImportError:  # built without a C compiler: lxml matches every name itself
+    _names_present = None  # type: ignore[assignment]
