@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .dom.tree import Element, strip_code
+from .dom.tree import Element, code_tags, strip_code
 
 from .body import NO_STORY_TEXT, Body, TreeFacts, extract_body, paragraphs_from_text
 from .body.declared import trim_to_declared_body
@@ -79,8 +79,10 @@ def _extract(html: bytes | str, url: str | None, options: Options, charset: str 
     # Code and embedded media go first: every later walk of the tree is a tenth shorter. The
     # frames that show the story's videos and posts leave a marker where they stood.
     base = page_base(root, url)
-    mark_embeds(root, base)
-    scripts = strip_code(root)
+    present = code_tags(root)
+    if "iframe" in present:
+        mark_embeds(root, base)
+    scripts = strip_code(root, present)
     index = PageIndex.of(root, json_ld=scripts.json_ld)
     candidates = collect(index, url, use_url=options.use_url, max_jsonld_chars=options.max_jsonld_chars)
     rule = find_rule(options.registry, url, candidates, root) if options.site_extractors else None

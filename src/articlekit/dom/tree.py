@@ -103,14 +103,27 @@ class Scripts:
     its scripts render, with the story in their data)."""
 
 
-def strip_code(root: Element) -> Scripts:
+def code_tags(root: Element) -> frozenset[str]:
+    """The tags of ``CODE_TAGS`` the page has (all of them where the package was built without
+    a C compiler: lxml then looks for each)."""
+    if _names_present is None:
+        return frozenset(CODE_TAGS)
+    return frozenset(_names_present(root, CODE_TAGS))
+
+
+def strip_code(root: Element, present: frozenset[str] | None = None) -> Scripts:
     """Remove the code and embedded media from the tree (in C, keeping the text after each),
-    and give back the scripts, set aside first."""
+    and give back the scripts, set aside first. ``present``: ``code_tags(root)``, when the
+    caller asked for it already."""
+    present = code_tags(root) if present is None else present
     json_ld: list[Element] = []
     others: list[Element] = []
-    for el in root.iter("script"):
-        (json_ld if "ld+json" in (el.get("type") or "").lower() else others).append(el)
-    strip_named(root, CODE_TAGS)
+    if "script" in present:
+        for el in root.iter("script"):
+            (json_ld if "ld+json" in (el.get("type") or "").lower() else others).append(el)
+    for name in CODE_TAGS:
+        if name in present:
+            etree.strip_elements(root, name, with_tail=False)
     return Scripts(json_ld, others)
 
 
