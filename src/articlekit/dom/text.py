@@ -119,12 +119,13 @@ def text_length(el: Element) -> int:
 def short_text(el: Element, max_chars: int) -> str:
     """The element's text on one line, or "" when it is longer than ``max_chars``: reading
     stops there, so a whole article's container costs no more than a date line."""
+    limit = 2 * (max_chars + 1)  # white space collapses: leave it room
     parts: list[str] = []
     size = 0
     for piece in _line_texts(el):
         parts.append(piece)
         size += len(piece)
-        if size > 2 * (max_chars + 1):  # white space collapses: leave it room
+        if size > limit:
             return ""
     text = clean_text(" ".join(parts))
     return text if len(text) <= max_chars else ""
@@ -135,13 +136,29 @@ _NOT_LINE_TEXT = frozenset({"script", "style", "noscript", "template", "option",
 
 
 def _line_texts(el: Element) -> Iterator[str]:
+    """The texts and tails under ``el`` in reading order, the subtrees of ``_NOT_LINE_TEXT``
+    tags and comments left out (their tails kept). One frame walks the subtree with a stack of
+    its open elements, where a recursive generator would pass each text up through every level."""
     if el.text:
         yield el.text
-    for child in el:
-        if isinstance(child.tag, str) and child.tag not in _NOT_LINE_TEXT:
-            yield from _line_texts(child)
-        if child.tail:
-            yield child.tail
+    # (the children still to read of an open element, the tail to give once they are read)
+    stack: list[tuple[Iterator[Element], str | None]] = [(iter(el), None)]
+    while stack:
+        children, _ = stack[-1]
+        for child in children:
+            tag = child.tag
+            if isinstance(tag, str) and tag not in _NOT_LINE_TEXT:
+                if child.text:
+                    yield child.text
+                if len(child):
+                    stack.append((iter(child), child.tail))
+                    break
+            if child.tail:
+                yield child.tail
+        else:
+            tail = stack.pop()[1]
+            if tail:
+                yield tail
 
 
 def _iter_text(el: Element, keep_breaks: bool, skip: frozenset[str] = frozenset()) -> list[str]:
