@@ -1,170 +1,22 @@
 # cython: language_level=3, boundscheck=False, wraparound=False, initializedcheck=False
 """Whether any tag of a page has more than ``cap`` attributes: ``tagscan.cap_attributes``'s
-question, answered in one compiled pass over the text before the regular-expression scan runs.
+question, answered in one compiled pass over the page's UTF-8 bytes before the
+regular-expression scan runs.
 
 It reads the markup as ``tagscan``'s scan does (HTML's tokenizer where it decides where a tag
 ends: a quoted value only after an attribute name and "=", comments and raw-text elements hold
 no tags), and it over-counts rather than under-counts: every attribute of a tag is counted, and
 a page on which it says True is cut by the scan itself. ``tests/test_parse_limits.py`` holds the
 two to the same answer on generated markup.
+
+Every character the scan decides on is ASCII, and in UTF-8 no byte of another character is
+ASCII: on the bytes, the scan takes the decisions it would take on the text, at a byte per
+character, jumping with memchr.
 """
-
-cdef extern from "Python.h":
-    int PyUnicode_KIND(object text)
-    void* PyUnicode_DATA(object text)
-    Py_UCS4 PyUnicode_READ(int kind, void* data, Py_ssize_t index) nogil
-    Py_ssize_t PyUnicode_FindChar(object text, Py_UCS4 ch, Py_ssize_t start, Py_ssize_t end, int direction) except -2
-
-
-cdef inline Py_UCS4 _at(str text, Py_ssize_t i):
-    return text[i]
-
-
-cdef inline bint _space(Py_UCS4 c):
-    return c == 0x20 or c == 0x09 or c == 0x0A or c == 0x0C or c == 0x0D
-
-
-cdef inline bint _letter(Py_UCS4 c):
-    return (0x41 <= c <= 0x5A) or (0x61 <= c <= 0x7A)
-
-
-cdef inline Py_UCS4 _lower(Py_UCS4 c):
-    cdef unsigned int code = c
-    return <Py_UCS4>(code + 0x20) if 0x41 <= code <= 0x5A else c
-
-
-_RAW_NAMES = ("script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes")
-
-
-cdef Py_ssize_t _skip_raw(str text, Py_ssize_t pos, Py_ssize_t n, str name):
-    """Where the raw-text element ``name``'s end tag starts, from ``pos`` (``n`` when none)."""
-    cdef Py_ssize_t i = pos, k, m = len(name)
-    cdef int kind = PyUnicode_KIND(text)
-    cdef void* data = PyUnicode_DATA(text)
-    while i < n:
-        i = text.find("</", i)
-        if i < 0:
-            return n
-        k = 0
-        while k < m and i + 2 + k < n and _lower(PyUnicode_READ(kind, data, i + 2 + k)) == _at(name, k):
-            k += 1
-        if k == m and (i + 2 + m >= n or _space(PyUnicode_READ(kind, data, i + 2 + m)) or PyUnicode_READ(kind, data, i + 2 + m) == u"/" or PyUnicode_READ(kind, data, i + 2 + m) == u">"):
-            return i
-        i += 1
-    return n
-
-
-cdef Py_ssize_t _comment_end(str text, Py_ssize_t pos, Py_ssize_t n):
-    """Where the comment whose text starts at ``pos`` ends: after "-->" or "--!>", or at once
-    for "<!-->" and "<!--->"; ``n`` when it is left open."""
-    cdef Py_ssize_t dashes
-    cdef int kind = PyUnicode_KIND(text)
-    cdef void* data = PyUnicode_DATA(text)
-    if pos < n and PyUnicode_READ(kind, data, pos) == u">":
-        return pos + 1
-    if pos + 1 < n and PyUnicode_READ(kind, data, pos) == u"-" and PyUnicode_READ(kind, data, pos + 1) == u">":
-        return pos + 2
-    # The first "--" followed by ">" or "!>" (each "--" looked at once: linear).
-    dashes = text.find("--", pos)
-    while dashes >= 0:
-        if dashes + 2 < n and PyUnicode_READ(kind, data, dashes + 2) == u">":
-            return dashes + 3
-        if dashes + 3 < n and PyUnicode_READ(kind, data, dashes + 2) == u"!" and PyUnicode_READ(kind, data, dashes + 3) == u">":
-            return dashes + 4
-        dashes = text.find("--", dashes + 1)
-    return n
-
-
-def too_many_attributes(str text, Py_ssize_t cap):
-    """True when a tag of ``text`` may have more than ``cap`` attributes."""
-    cdef Py_ssize_t n = len(text), i = 0, k, start, count
-    cdef Py_UCS4 c, first
-    cdef bint end_tag
-    cdef int kind = PyUnicode_KIND(text)
-    cdef void* data = PyUnicode_DATA(text)
-    while i < n:
-        i = PyUnicode_FindChar(text, u"<", i, n, 1)  # text: on to the next "<"
-        if i < 0:
-            return False
-        if i + 1 >= n:
-            return False
-        c = PyUnicode_READ(kind, data, i + 1)
-        if c == u"!":
-            if i + 3 < n and PyUnicode_READ(kind, data, i + 2) == u"-" and PyUnicode_READ(kind, data, i + 3) == u"-":
-                i = _comment_end(text, i + 4, n)
-            else:
-                i = PyUnicode_FindChar(text, u">", i + 2, n, 1)
-                if i < 0:
-                    return False
-                i += 1
-            continue
-        if c == u"?" or (c == u"/" and not (i + 2 < n and _letter(PyUnicode_READ(kind, data, i + 2)))):
-            i = PyUnicode_FindChar(text, u">", i + 1, n, 1)
-            if i < 0:
-                return False
-            i += 1
-            continue
-        end_tag = c == u"/"
-        if end_tag:
-            i += 1
-        if not _letter(PyUnicode_READ(kind, data, i + 1)):
-            i += 1
-            continue
-        # The tag's name.
-        start = i + 1
-        i = start
-        while i < n and not (_space(PyUnicode_READ(kind, data, i)) or PyUnicode_READ(kind, data, i) == u"/" or PyUnicode_READ(kind, data, i) == u">"):
-            i += 1
-        # A name that may be a raw-text element's is made into a string.
-        name = ""
-        first = _lower(PyUnicode_READ(kind, data, start))
-        if not end_tag and i - start <= 8 and (first == u"s" or first == u"t" or first == u"x" or first == u"i" or first == u"n"):
-            name = text[start:i].lower()
-        # Its attributes.
-        count = 0
-        while i < n:
-            c = PyUnicode_READ(kind, data, i)
-            if _space(c) or c == u"/":
-                i += 1
-                continue
-            if c == u">":
-                break
-            count += 1
-            if count > cap:
-                return True
-            i += 1  # a name's first character may be "="
-            while i < n and not (_space(PyUnicode_READ(kind, data, i)) or PyUnicode_READ(kind, data, i) == u"/" or PyUnicode_READ(kind, data, i) == u"=" or PyUnicode_READ(kind, data, i) == u">"):
-                i += 1
-            k = i
-            while k < n and _space(PyUnicode_READ(kind, data, k)):
-                k += 1
-            if k < n and PyUnicode_READ(kind, data, k) == u"=":
-                i = k + 1
-                while i < n and _space(PyUnicode_READ(kind, data, i)):
-                    i += 1
-                if i < n and (PyUnicode_READ(kind, data, i) == u'"' or PyUnicode_READ(kind, data, i) == u"'"):
-                    i = PyUnicode_FindChar(text, PyUnicode_READ(kind, data, i), i + 1, n, 1)
-                    if i < 0:
-                        return False  # left open: the rest of the page is in it
-                    i += 1
-                else:
-                    while i < n and not (_space(PyUnicode_READ(kind, data, i)) or PyUnicode_READ(kind, data, i) == u">"):
-                        i += 1
-        i += 1
-        if name and name in _RAW_NAMES:
-            i = _skip_raw(text, i, n, name)
-    return False
-
-
-# ---------------------------------------------------------------- the same scan on UTF-8 bytes
-#
-# Every character the scan decides on is ASCII, and in UTF-8 no byte of another character is
-# ASCII: read on the page's UTF-8 bytes, the scan takes the same decisions at a byte per
-# character, jumping with memchr (most pages' text holds a character beyond Latin-1, and is then
-# two bytes per character in Python).
 
 from libc.string cimport memchr
 
+_RAW_NAMES = (b"script", b"style", b"title", b"textarea", b"xmp", b"iframe", b"noembed", b"noframes")
 
 cdef inline Py_ssize_t _byte_at(const unsigned char* s, Py_ssize_t start, Py_ssize_t n, int c) noexcept nogil:
     """Where the byte ``c`` is first, from ``start``; -1 when it is not there."""
@@ -184,19 +36,19 @@ cdef inline Py_ssize_t _pair_at(const unsigned char* s, Py_ssize_t start, Py_ssi
     return -1
 
 
-cdef inline bint _space_byte(unsigned char c) noexcept nogil:
+cdef inline bint _space(unsigned char c) noexcept nogil:
     return c == 0x20 or c == 0x09 or c == 0x0A or c == 0x0C or c == 0x0D
 
 
-cdef inline bint _letter_byte(unsigned char c) noexcept nogil:
+cdef inline bint _letter(unsigned char c) noexcept nogil:
     return (0x41 <= c <= 0x5A) or (0x61 <= c <= 0x7A)
 
 
-cdef inline unsigned char _lower_byte(unsigned char c) noexcept nogil:
+cdef inline unsigned char _lower(unsigned char c) noexcept nogil:
     return c + 0x20 if 0x41 <= c <= 0x5A else c
 
 
-cdef Py_ssize_t _skip_raw_bytes(const unsigned char* s, Py_ssize_t pos, Py_ssize_t n, bytes name):
+cdef Py_ssize_t _skip_raw(const unsigned char* s, Py_ssize_t pos, Py_ssize_t n, bytes name):
     """Where the raw-text element ``name``'s end tag starts, from ``pos`` (``n`` when none)."""
     cdef Py_ssize_t i = pos, k, m = len(name)
     cdef const unsigned char* want = name
@@ -205,16 +57,17 @@ cdef Py_ssize_t _skip_raw_bytes(const unsigned char* s, Py_ssize_t pos, Py_ssize
         if i < 0:
             return n
         k = 0
-        while k < m and i + 2 + k < n and _lower_byte(s[i + 2 + k]) == want[k]:
+        while k < m and i + 2 + k < n and _lower(s[i + 2 + k]) == want[k]:
             k += 1
-        if k == m and (i + 2 + m >= n or _space_byte(s[i + 2 + m]) or s[i + 2 + m] == c'/' or s[i + 2 + m] == c'>'):
+        if k == m and (i + 2 + m >= n or _space(s[i + 2 + m]) or s[i + 2 + m] == c'/' or s[i + 2 + m] == c'>'):
             return i
         i += 1
     return n
 
 
-cdef Py_ssize_t _comment_end_bytes(const unsigned char* s, Py_ssize_t pos, Py_ssize_t n) noexcept nogil:
-    """``_comment_end`` on bytes."""
+cdef Py_ssize_t _comment_end(const unsigned char* s, Py_ssize_t pos, Py_ssize_t n) noexcept nogil:
+    """Where the comment whose text starts at ``pos`` ends: after "-->" or "--!>", or at once
+    for "<!-->" and "<!--->"; ``n`` when it is left open (each "--" looked at once: linear)."""
     cdef Py_ssize_t dashes
     if pos < n and s[pos] == c'>':
         return pos + 1
@@ -230,11 +83,8 @@ cdef Py_ssize_t _comment_end_bytes(const unsigned char* s, Py_ssize_t pos, Py_ss
     return n
 
 
-_RAW_NAMES_BYTES = tuple(name.encode("ascii") for name in _RAW_NAMES)
-
-
-def too_many_attributes_utf8(bytes data, Py_ssize_t cap):
-    """``too_many_attributes`` of the page's text, read on its UTF-8 bytes."""
+def too_many_attributes(bytes data, Py_ssize_t cap):
+    """True when a tag of the page (its UTF-8 bytes) may have more than ``cap`` attributes."""
     cdef const unsigned char* s = data
     cdef Py_ssize_t n = len(data), i = 0, k, start, count
     cdef unsigned char c, first
@@ -248,14 +98,14 @@ def too_many_attributes_utf8(bytes data, Py_ssize_t cap):
         c = s[i + 1]
         if c == c'!':
             if i + 3 < n and s[i + 2] == c'-' and s[i + 3] == c'-':
-                i = _comment_end_bytes(s, i + 4, n)
+                i = _comment_end(s, i + 4, n)
             else:
                 i = _byte_at(s, i + 2, n, c'>')
                 if i < 0:
                     return False
                 i += 1
             continue
-        if c == c'?' or (c == c'/' and not (i + 2 < n and _letter_byte(s[i + 2]))):
+        if c == c'?' or (c == c'/' and not (i + 2 < n and _letter(s[i + 2]))):
             i = _byte_at(s, i + 1, n, c'>')
             if i < 0:
                 return False
@@ -264,23 +114,23 @@ def too_many_attributes_utf8(bytes data, Py_ssize_t cap):
         end_tag = c == c'/'
         if end_tag:
             i += 1
-        if i + 1 >= n or not _letter_byte(s[i + 1]):
+        if i + 1 >= n or not _letter(s[i + 1]):
             i += 1
             continue
         # The tag's name.
         start = i + 1
         i = start
-        while i < n and not (_space_byte(s[i]) or s[i] == c'/' or s[i] == c'>'):
+        while i < n and not (_space(s[i]) or s[i] == c'/' or s[i] == c'>'):
             i += 1
         name = b""
-        first = _lower_byte(s[start])
+        first = _lower(s[start])
         if not end_tag and i - start <= 8 and (first == c's' or first == c't' or first == c'x' or first == c'i' or first == c'n'):
             name = data[start:i].lower()
         # Its attributes.
         count = 0
         while i < n:
             c = s[i]
-            if _space_byte(c) or c == c'/':
+            if _space(c) or c == c'/':
                 i += 1
                 continue
             if c == c'>':
@@ -289,14 +139,14 @@ def too_many_attributes_utf8(bytes data, Py_ssize_t cap):
             if count > cap:
                 return True
             i += 1  # a name's first character may be "="
-            while i < n and not (_space_byte(s[i]) or s[i] == c'/' or s[i] == c'=' or s[i] == c'>'):
+            while i < n and not (_space(s[i]) or s[i] == c'/' or s[i] == c'=' or s[i] == c'>'):
                 i += 1
             k = i
-            while k < n and _space_byte(s[k]):
+            while k < n and _space(s[k]):
                 k += 1
             if k < n and s[k] == c'=':
                 i = k + 1
-                while i < n and _space_byte(s[i]):
+                while i < n and _space(s[i]):
                     i += 1
                 if i < n and (s[i] == c'"' or s[i] == c"'"):
                     i = _byte_at(s, i + 1, n, s[i])
@@ -304,9 +154,9 @@ def too_many_attributes_utf8(bytes data, Py_ssize_t cap):
                         return False  # left open: the rest of the page is in it
                     i += 1
                 else:
-                    while i < n and not (_space_byte(s[i]) or s[i] == c'>'):
+                    while i < n and not (_space(s[i]) or s[i] == c'>'):
                         i += 1
         i += 1
-        if name and name in _RAW_NAMES_BYTES:
-            i = _skip_raw_bytes(s, i, n, name)
+        if name and name in _RAW_NAMES:
+            i = _skip_raw(s, i, n, name)
     return False

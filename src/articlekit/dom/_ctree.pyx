@@ -36,6 +36,18 @@ cdef bint _is_unknown_void(const char* name) noexcept nogil:
     return False
 
 
+cdef inline xmlNode* _next_node(xmlNode* top, xmlNode* node, int* depth) noexcept nogil:
+    """The node after ``node`` in document order under ``top`` (NULL at the end), into an
+    element's children first; ``depth`` follows it down and up."""
+    if node.type == tree.XML_ELEMENT_NODE and node.children is not NULL:
+        depth[0] += 1
+        return node.children
+    while node is not top and node.next is NULL:
+        node = node.parent
+        depth[0] -= 1
+    return NULL if node is top else node.next
+
+
 def depth_and_voids(cetree._Element root, int max_depth):
     """(whether an element lies more than ``max_depth`` levels down, ``root`` being level 1;
     the void elements in the tree that hold text or elements, in document order)."""
@@ -49,18 +61,9 @@ def depth_and_voids(cetree._Element root, int max_depth):
         if node.type == tree.XML_ELEMENT_NODE:
             if depth > max_depth:
                 too_deep = True
-            if node.children is not NULL:
-                if node.name is not NULL and _is_unknown_void(<const char*>node.name):
-                    voids.append(cetree.elementFactory(doc, node))
-                node = node.children
-                depth += 1
-                continue
-        while node is not top and node.next is NULL:
-            node = node.parent
-            depth -= 1
-        if node is top:
-            break
-        node = node.next
+            if node.children is not NULL and node.name is not NULL and _is_unknown_void(<const char*>node.name):
+                voids.append(cetree.elementFactory(doc, node))
+        node = _next_node(top, node, &depth)
     return too_deep, voids
 
 
@@ -109,19 +112,12 @@ def names_present(cetree._Element root, tuple names):
         table.keys[i] = NULL
     cdef xmlNode* top = root._c_node
     cdef xmlNode* node = top
+    cdef int depth = 1
     while node is not NULL:
-        if node.type == tree.XML_ELEMENT_NODE:
-            if node.name is not NULL:
-                index = _name_index(&table, node.name, wanted, count)
-                if index >= 0:
-                    seen[index] = True
-            if node.children is not NULL:
-                node = node.children
-                continue
-        while node is not top and node.next is NULL:
-            node = node.parent
-        if node is top:
-            break
-        node = node.next
+        if node.type == tree.XML_ELEMENT_NODE and node.name is not NULL:
+            index = _name_index(&table, node.name, wanted, count)
+            if index >= 0:
+                seen[index] = True
+        node = _next_node(top, node, &depth)
     return [names[i] for i in range(count) if seen[i]]
 

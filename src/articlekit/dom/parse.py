@@ -68,12 +68,14 @@ def parse(text: str, utf8: bytes | None = None) -> Element:
     declaration = _XML_DECLARATION.match(text)
     if declaration is not None:
         text, utf8 = text[declaration.end() :], None
+    if utf8 is None:
+        utf8 = text.encode("utf-8", errors="replace")
     capped = cap_attributes(text, utf8)
     if capped is not text:
-        text, utf8 = capped, None
+        utf8 = capped.encode("utf-8", errors="replace")
     # NUL bytes end libxml2's input early; they carry nothing in HTML.
-    if utf8 is None or b"\x00" in utf8:
-        utf8 = text.replace("\x00", "").encode("utf-8", errors="replace")
+    if b"\x00" in utf8:
+        utf8 = utf8.replace(b"\x00", b"")
     parser = _parser()
     try:
         root = etree.fromstring(utf8, parser=parser)

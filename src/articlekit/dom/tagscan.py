@@ -98,8 +98,8 @@ def cap_attributes(text: str, utf8: bytes | None = None) -> str:
 
     Where the package was built with a C compiler, one compiled pass (``_ctagscan.pyx``, about
     a tenth of the scan's time) first tells whether any tag may have more; only then does the
-    scan below run. ``utf8``: the same text as UTF-8 bytes, when the page came as such: that
-    pass then reads them, at a byte per character.
+    scan below run. That pass reads UTF-8 bytes: ``utf8``, the same text as UTF-8, when the
+    caller has it (the page came as such), or else the text encoded.
 
     >>> cap_attributes('<p class="lead">Rates held</p>') == '<p class="lead">Rates held</p>'
     True
@@ -107,11 +107,10 @@ def cap_attributes(text: str, utf8: bytes | None = None) -> str:
     >>> capped.count(" a"), capped.endswith(">story</p>")
     (200, True)
     """
-    if utf8 is not None and _compiled_check_utf8 is not None:
-        if not _compiled_check_utf8(utf8, MAX_TAG_ATTRIBUTES):
+    if _compiled_check is not None:
+        data = utf8 if utf8 is not None else text.encode("utf-8", errors="surrogatepass")
+        if not _compiled_check(data, MAX_TAG_ATTRIBUTES):
             return text
-    elif _compiled_check is not None and not _compiled_check(text, MAX_TAG_ATTRIBUTES):
-        return text
     return scan_attributes(text)
 
 
@@ -145,10 +144,8 @@ def scan_attributes(text: str) -> str:
 
 try:
     from ._ctagscan import too_many_attributes as _compiled_check
-    from ._ctagscan import too_many_attributes_utf8 as _compiled_check_utf8
 except ImportError:  # built without a C compiler: the scan alone
     _compiled_check = None  # type: ignore[assignment]
-    _compiled_check_utf8 = None  # type: ignore[assignment]
 
 
 def _too_many_attributes(text: str, pos: int) -> tuple[str, int, int]:
