@@ -170,9 +170,11 @@ class _Walker:
         if tag == "h1" and self._is_subheading(el):
             self.heading(el, 1)
             return
-        if tag in _SKIP_TAGS or tag == EMBED_TAG or is_furniture(el, self.container_chars):
-            if tag in _PICTURE_TAGS and not is_furniture(el, self.container_chars):
+        if tag in _PICTURE_TAGS:  # a picture or a marked frame: a figure or an embed, unless furniture
+            if not is_furniture(el, self.container_chars):
                 self.add_figures(figures_in(el, self.base))
+            return
+        if tag in _SKIP_TAGS or is_furniture(el, self.container_chars):
             return
         is_lead = not self.blocks and self.lead is None and _is_lead(el)
         if is_lead:
