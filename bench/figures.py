@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import importlib
 import re
 import sys
 from collections.abc import Iterator
@@ -66,7 +67,7 @@ import articlekit  # noqa: E402
 import articlekit.body  # noqa: E402
 import articlekit.pipeline  # noqa: E402
 from lxml import etree  # noqa: E402
-from source_match import SourceIndex, absolute, corpus_dirs, page_base, pages  # noqa: E402
+from source_match import SourceIndex, absolute, corpus_dirs, page_base, pages, share  # noqa: E402
 
 MIN_SIZE = 60
 EXCLUDED_CLASS_WORDS = frozenset({"emoji", "icon", "avatar", "logo"})
@@ -232,10 +233,11 @@ class Chosen:
 def watching() -> Iterator[Chosen]:
     """Wrap articlekit's parse and to_blocks for one extraction (a debug hook of this script)."""
     seen = Chosen()
-    parse, to_blocks = articlekit.pipeline.parse, articlekit.body.to_blocks
+    pipeline, body = importlib.import_module("articlekit.pipeline"), importlib.import_module("articlekit.body")
+    parse, to_blocks = getattr(pipeline, "parse"), getattr(body, "to_blocks")  # noqa: B009 (patched below)
 
     def parse_hook(*args: object, **kwargs: object) -> etree._Element:
-        root = parse(*args, **kwargs)  # type: ignore[arg-type]
+        root: etree._Element = parse(*args, **kwargs)
         seen.pristine = copy.deepcopy(root)
         seen.elements = list(root.iter())
         seen.order = {element: n for n, element in enumerate(seen.elements)}
@@ -243,15 +245,15 @@ def watching() -> Iterator[Chosen]:
 
     def to_blocks_hook(containers: list[etree._Element], *args: object, **kwargs: object) -> object:
         seen.containers = list(containers)
-        return to_blocks(containers, *args, **kwargs)  # type: ignore[arg-type]
+        return to_blocks(containers, *args, **kwargs)
 
-    articlekit.pipeline.parse = parse_hook  # type: ignore[assignment]
-    articlekit.body.to_blocks = to_blocks_hook  # type: ignore[assignment]
+    setattr(pipeline, "parse", parse_hook)  # noqa: B010 (a debug hook: articlekit has no public one)
+    setattr(body, "to_blocks", to_blocks_hook)  # noqa: B010
     try:
         yield seen
     finally:
-        articlekit.pipeline.parse = parse
-        articlekit.body.to_blocks = to_blocks
+        setattr(pipeline, "parse", parse)  # noqa: B010
+        setattr(body, "to_blocks", to_blocks)  # noqa: B010
 
 
 @dataclass
@@ -389,10 +391,6 @@ def run_page(page_id: str, url: str, page: bytes, tally: Tally, examples: list[s
             tally.outside_classes[why] += 1
             if len(examples) < limit:
                 examples.append(f"OUTSIDE {page_id}  [{why}]  {figure.src[:120]}")
-
-
-def share(part: int, whole: int) -> str:
-    return f"{part / whole:.4f}" if whole else "-"
 
 
 def report(name: str, tally: Tally) -> None:

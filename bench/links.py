@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parent.parent / "src"))
 
 import articlekit  # noqa: E402
-from source_match import SourceIndex, absolute, collapse, corpus_dirs, page_base, pages, parse, text_of  # noqa: E402
+from source_match import SourceIndex, absolute, collapse, corpus_dirs, page_base, pages, parse, share, text_of  # noqa: E402
 
 Link = tuple[str, str]
 
@@ -173,10 +173,6 @@ def run_page(
             tally.extra_classes[why_extra] += count
             if len(examples) < limit:
                 examples.append(f"EXTRA {page_id}  [{why_extra}]  {link[0][:60]!r} -> {link[1][:110]}")
-
-
-def share(part: int, whole: int) -> str:
-    return f"{part / whole:.4f}" if whole else "-"
 
 
 def report(name: str, tally: Tally) -> None:

@@ -31,6 +31,11 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)"
 _URL_NOISE = re.compile(r"[\t\n\r]")
 
 
+def share(part: int, whole: int) -> str:
+    """``part / whole`` to four places, or "-" of nothing."""
+    return f"{part / whole:.4f}" if whole else "-"
+
+
 def collapse(text: str) -> str:
     """The text with every run of whitespace (Unicode's, as ``str.split`` sees it) one space."""
     return " ".join(text.split())

@@ -19,6 +19,7 @@ from articlekit import Article, Caption, Embed, Figure, Heading, ListBlock, Para
 from articlekit.model import Block
 from articlekit.serialize.markdown import to_markdown
 from articlekit.serialize.spans import safe_href
+from blocktext import shown_text
 
 RENDERER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -65,26 +66,8 @@ def render(markdown: str) -> lxml.html.HtmlElement:
 
 
 def expected_text(article: Article, *, links: bool = True, images: bool = True) -> str:
-    """What a reader sees: the blocks' text, a figure's caption (once) and credit, an embed's link line."""
-    shown = [article.headline or ""]
-    body = article.body
-    skip = -1
-    for n, block in enumerate(body):
-        if n == skip:
-            continue
-        if isinstance(block, Figure):
-            following = body[n + 1] if n + 1 < len(body) else None
-            if images:
-                if isinstance(following, Caption) and normalized(following.text) == normalized(block.caption):
-                    skip = n + 1  # the caption block is the figure's caption, written once
-                shown += [block.caption, block.credit]
-        elif isinstance(block, Embed):
-            if links and safe_href(block.url):
-                shown.append(f"{block.provider}: {block.url}")
-            shown.append(block.text)
-        else:
-            shown.append(block.text)
-    return normalized(" ".join(shown))
+    """What a reader sees: the headline, then the body as ``blocktext.shown_text`` reads it."""
+    return normalized(f"{article.headline or ''} {shown_text(article, links=links, images=images)}")
 
 
 def expected_links(body: tuple[Block, ...]) -> list[tuple[str, str]]:
